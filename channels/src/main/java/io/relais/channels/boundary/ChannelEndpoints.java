@@ -1,0 +1,32 @@
+package io.relais.channels.boundary;
+
+import io.relais.channels.entity.ChannelEndpoint;
+import io.relais.shared.Channel;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The endpoints customers use to reach the company, per channel. */
+@Stateless
+public class ChannelEndpoints {
+
+    @PersistenceContext(unitName = "channels")
+    EntityManager em;
+
+    public UUID register(Channel channel, String name, String address, boolean enabled) {
+        var endpoint = new ChannelEndpoint(channel, name, address.strip(), enabled, Instant.now());
+        em.persist(endpoint);
+        return endpoint.getId();
+    }
+
+    public List<EndpointView> endpoints() {
+        return em.createQuery("select e from ChannelEndpoint e order by e.channel, e.name", ChannelEndpoint.class)
+                .getResultStream()
+                .map(e -> new EndpointView(e.getId(), e.getChannel(), e.getName(), e.getAddress(), e.isEnabled()))
+                .toList();
+    }
+}

@@ -1,0 +1,44 @@
+package io.relais.timeline.boundary;
+
+import io.relais.timeline.control.OpenConversations;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** The agent inbox: conversations that still need the company, oldest activity first. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Inbox {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @Inject
+    OpenConversations openConversations;
+
+    /** Keyset read for API clients; {@code after} null starts at the beginning. */
+    public InboxSlice openConversations(InboxCursor after, int limit) {
+        int size = clamp(limit);
+        List<InboxEntry> entries = openConversations.after(after, size + 1);
+        if (entries.size() > size) {
+            List<InboxEntry> page = entries.subList(0, size);
+            return new InboxSlice(List.copyOf(page), InboxCursor.after(page.get(size - 1)));
+        }
+        return new InboxSlice(entries, null);
+    }
+
+    /** Offset read for paginated tables, where people jump to a page number. */
+    public List<InboxEntry> openConversations(int offset, int limit) {
+        return openConversations.page(Math.max(0, offset), clamp(limit));
+    }
+
+    public long countOpen() {
+        return openConversations.count();
+    }
+
+    private static int clamp(int limit) {
+        return Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+    }
+}

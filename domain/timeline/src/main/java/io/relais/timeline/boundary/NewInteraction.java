@@ -1,0 +1,16 @@
+package io.relais.timeline.boundary;
+
+import io.relais.shared.Channel;
+import io.relais.timeline.entity.Direction;
+import io.relais.timeline.entity.InteractionKind;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An interaction to record in a conversation. {@code providerMessageId} is the id the channel's
+ * provider gave it; when present, recording the same one twice returns the first record.
+ */
+public record NewInteraction(UUID conversationId, Channel channel, Direction direction, InteractionKind kind,
+                             String providerMessageId, Instant occurredAt, String text) {
+}

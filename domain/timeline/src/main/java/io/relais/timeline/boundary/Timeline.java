@@ -1,0 +1,106 @@
+package io.relais.timeline.boundary;
+
+import io.relais.shared.event.ConversationChanged;
+import io.relais.timeline.control.IdentityNormaliser;
+import io.relais.timeline.entity.Conversation;
+import io.relais.timeline.entity.ConversationStatus;
+import io.relais.timeline.entity.Customer;
+import io.relais.timeline.entity.CustomerIdentity;
+import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.entity.Interaction;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Records customers, their conversations and every interaction with them. Each call is one
+ * transaction; a {@link ConversationChanged} event follows each recorded interaction.
+ */
+@Stateless
+public class Timeline {
+
+    @PersistenceContext(unitName = "timeline")
+    EntityManager em;
+
+    @Inject
+    Event<ConversationChanged> conversationChanged;
+
+    public UUID registerCustomer(String displayName, String preferredLanguage, List<NewIdentity> identities) {
+        var customer = new Customer(displayName, preferredLanguage, Instant.now());
+        em.persist(customer);
+        for (NewIdentity identity : identities) {
+            String value = IdentityNormaliser.normalise(identity.kind(), identity.value());
+            em.persist(new CustomerIdentity(customer.getId(), identity.kind(), value));
+        }
+        return customer.getId();
+    }
+
+    public Optional<UUID> findCustomer(IdentityKind kind, String rawValue) {
+        String value = IdentityNormaliser.normalise(kind, rawValue);
+        return em.createQuery("""
+                        select i.customerId from CustomerIdentity i
+                        where i.kind = :kind and i.value = :value""", UUID.class)
+                .setParameter("kind", kind)
+                .setParameter("value", value)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public long customerCount() {
+        return em.createQuery("select count(c) from Customer c", Long.class).getSingleResult();
+    }
+
+    public UUID openConversation(UUID customerId, UUID motifId, String subject, int priority, Instant openedAt) {
+        if (em.find(Customer.class, customerId) == null) {
+            throw new UnknownRecordException("no customer " + customerId);
+        }
+        var conversation = new Conversation(customerId, motifId, subject, priority, openedAt);
+        em.persist(conversation);
+        return conversation.getId();
+    }
+
+    public void changeStatus(UUID conversationId, ConversationStatus status) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new UnknownRecordException("no conversation " + conversationId);
+        }
+        conversation.moveTo(status);
+        conversationChanged.fire(new ConversationChanged(conversation.getId(), conversation.getCustomerId(),
+                Instant.now()));
+    }
+
+    /** @return the id of the recorded interaction, or of the first one recorded with the same provider id */
+    public UUID record(NewInteraction request) {
+        if (request.providerMessageId() != null) {
+            Optional<UUID> existing = em.createQuery("""
+                            select i.id from Interaction i
+                            where i.channel = :channel and i.providerMessageId = :providerId""", UUID.class)
+                    .setParameter("channel", request.channel())
+                    .setParameter("providerId", request.providerMessageId())
+                    .getResultStream()
+                    .findFirst();
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        Conversation conversation = em.find(Conversation.class, request.conversationId());
+        if (conversation == null) {
+            throw new UnknownRecordException("no conversation " + request.conversationId());
+        }
+        var interaction = new Interaction(conversation.getId(), conversation.getCustomerId(), request.channel(),
+                request.direction(), request.kind(), request.providerMessageId(), request.occurredAt(),
+                request.text());
+        em.persist(interaction);
+        conversation.noteInteraction(interaction);
+        conversationChanged.fire(new ConversationChanged(conversation.getId(), conversation.getCustomerId(),
+                request.occurredAt()));
+        return interaction.getId();
+    }
+}

@@ -1,0 +1,56 @@
+package io.relais.timeline.control;
+
+import io.relais.timeline.boundary.InboxCursor;
+import io.relais.timeline.boundary.InboxEntry;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import java.util.List;
+
+/**
+ * Reads active conversations oldest activity first, joined with their customer's name. Both
+ * reads walk the index {@code tl_conversation_inbox}; the keyset read never uses OFFSET.
+ */
+@Dependent
+public class OpenConversations {
+
+    private static final String SELECT = """
+            select new io.relais.timeline.boundary.InboxEntry(
+                c.id, c.subject, cu.id, cu.displayName, c.lastChannel, c.motifId, c.lastPreview,
+                c.lastActivityAt, c.waitingSince, c.status, c.priority)
+            from Conversation c join Customer cu on cu.id = c.customerId
+            where c.active = true
+            """;
+    private static final String ORDER = " order by c.lastActivityAt, c.id";
+
+    @PersistenceContext(unitName = "timeline")
+    EntityManager em;
+
+    public List<InboxEntry> after(InboxCursor cursor, int limit) {
+        TypedQuery<InboxEntry> query;
+        if (cursor == null) {
+            query = em.createQuery(SELECT + ORDER, InboxEntry.class);
+        } else {
+            query = em.createQuery(SELECT + """
+                     and (c.lastActivityAt > :at or (c.lastActivityAt = :at and c.id > :id))
+                    """ + ORDER, InboxEntry.class)
+                    .setParameter("at", cursor.lastActivityAt())
+                    .setParameter("id", cursor.conversationId());
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    public List<InboxEntry> page(int offset, int limit) {
+        return em.createQuery(SELECT + ORDER, InboxEntry.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(c) from Conversation c where c.active = true", Long.class)
+                .getSingleResult();
+    }
+}

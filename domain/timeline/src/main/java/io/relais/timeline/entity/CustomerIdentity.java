@@ -1,0 +1,59 @@
+package io.relais.timeline.entity;
+
+import io.relais.shared.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.util.UUID;
+
+/**
+ * One way of recognising a customer. The pair (kind, value) is unique in the database: an
+ * identity belongs to exactly one customer. Values are stored normalised.
+ */
+@Entity
+@Table(name = "tl_identity")
+public class CustomerIdentity {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "customer_id", nullable = false)
+    private UUID customerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private IdentityKind kind;
+
+    @Column(name = "identity_value", nullable = false, length = 320)
+    private String value;
+
+    protected CustomerIdentity() {
+    }
+
+    public CustomerIdentity(UUID customerId, IdentityKind kind, String value) {
+        this.id = Ids.newId();
+        this.customerId = customerId;
+        this.kind = kind;
+        this.value = value;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getCustomerId() {
+        return customerId;
+    }
+
+    public IdentityKind getKind() {
+        return kind;
+    }
+
+    public String getValue() {
+        return value;
+    }
+}

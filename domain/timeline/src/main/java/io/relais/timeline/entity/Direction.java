@@ -1,0 +1,7 @@
+package io.relais.timeline.entity;
+
+public enum Direction {
+    INBOUND,
+    OUTBOUND,
+    INTERNAL
+}

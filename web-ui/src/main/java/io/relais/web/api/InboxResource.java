@@ -1,0 +1,59 @@
+package io.relais.web.api;
+
+import io.relais.shared.Role;
+import io.relais.timeline.boundary.Inbox;
+import io.relais.timeline.boundary.InboxCursor;
+import io.relais.timeline.boundary.InboxEntry;
+import io.relais.timeline.boundary.InboxSlice;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("inbox")
+@RequestScoped
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Inbox")
+public class InboxResource {
+
+    @Inject
+    Inbox inbox;
+
+    public record InboxPage(List<InboxEntry> entries, String next) {
+    }
+
+    @GET
+    @Operation(summary = "Open conversations, oldest activity first",
+            description = "Keyset pagination: pass the 'next' value of a page as 'after' to read the following one.")
+    public InboxPage openConversations(@QueryParam("limit") @DefaultValue("50") int limit,
+                                       @QueryParam("after") String after) {
+        if (limit < 1 || limit > Inbox.MAX_PAGE_SIZE) {
+            throw new BadRequestException("limit must be between 1 and " + Inbox.MAX_PAGE_SIZE);
+        }
+        InboxCursor cursor = null;
+        if (after != null && !after.isBlank()) {
+            cursor = InboxCursor.decode(after)
+                    .orElseThrow(() -> new BadRequestException("'after' is not a cursor returned by this API"));
+        }
+        InboxSlice slice = inbox.openConversations(cursor, limit);
+        return new InboxPage(slice.entries(), slice.next() == null ? null : slice.next().encode());
+    }
+
+    @GET
+    @Path("count")
+    @Operation(summary = "How many conversations are open")
+    public long count() {
+        return inbox.countOpen();
+    }
+}

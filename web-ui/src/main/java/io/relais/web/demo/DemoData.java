@@ -1,0 +1,163 @@
+package io.relais.web.demo;
+
+import io.relais.channels.boundary.ChannelEndpoints;
+import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.routing.boundary.NewStaffMember;
+import io.relais.routing.boundary.StaffDirectory;
+import io.relais.shared.Channel;
+import io.relais.shared.Role;
+import io.relais.timeline.boundary.NewIdentity;
+import io.relais.timeline.boundary.NewInteraction;
+import io.relais.timeline.boundary.Timeline;
+import io.relais.timeline.entity.Direction;
+import io.relais.timeline.entity.IdentityKind;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Loads the demo once, in one transaction: either everything is there or nothing is, so an
+ * interrupted first start loads it again on the next one.
+ */
+@Startup
+@Singleton
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    StaffDirectory staffDirectory;
+
+    @Inject
+    ResponseLibrary responseLibrary;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    ChannelEndpoints channelEndpoints;
+
+    @Inject
+    @ConfigProperty(name = "relais.demo.enabled", defaultValue = "true")
+    boolean demoEnabled;
+
+    @Inject
+    @ConfigProperty(name = "relais.bootstrap.admin.password")
+    Optional<String> bootstrapAdminPassword;
+
+    @PostConstruct
+    void loadOnFirstStart() {
+        if (staffDirectory.staffCount() > 0) {
+            return;
+        }
+        if (demoEnabled) {
+            load(Instant.now());
+        } else if (bootstrapAdminPassword.isPresent()) {
+            staffDirectory.createStaffMember(new NewStaffMember("admin", "Administrateur", null,
+                    bootstrapAdminPassword.get(), Set.of(Role.ADMIN)));
+            LOG.info("No staff yet: created the bootstrap administrator 'admin'");
+        } else {
+            LOG.warning("No staff and no demo data: set RELAIS_BOOTSTRAP_ADMIN_PASSWORD to create an administrator");
+        }
+    }
+
+    void load(Instant now) {
+        staff();
+        Map<String, UUID> motifs = motifs();
+        endpoints();
+        List<UUID> customers = customers();
+        conversations(now, customers, motifs);
+        LOG.info(() -> "Demo data loaded: " + customers.size() + " customers");
+    }
+
+    private void staff() {
+        staffDirectory.createStaffMember(new NewStaffMember("camille", "Camille Martin", "camille@demo.relais.io",
+                DemoAccounts.AGENT_PASSWORD, Set.of(Role.AGENT)));
+        staffDirectory.createStaffMember(new NewStaffMember("julien", "Julien Bernard", "julien@demo.relais.io",
+                DemoAccounts.AGENT_PASSWORD, Set.of(Role.AGENT)));
+        staffDirectory.createStaffMember(new NewStaffMember("sofia", "Sofia Haddad", "sofia@demo.relais.io",
+                DemoAccounts.AGENT_PASSWORD, Set.of(Role.AGENT)));
+        staffDirectory.createStaffMember(new NewStaffMember("nadia", "Nadia Lefèvre", "nadia@demo.relais.io",
+                DemoAccounts.SUPERVISOR_PASSWORD, Set.of(Role.AGENT, Role.SUPERVISOR)));
+        staffDirectory.createStaffMember(new NewStaffMember("admin", "Alex Morel", "admin@demo.relais.io",
+                DemoAccounts.ADMIN_PASSWORD, Set.of(Role.ADMIN, Role.SUPERVISOR)));
+    }
+
+    private Map<String, UUID> motifs() {
+        Map<String, UUID> ids = new HashMap<>();
+        String[][] motifs = {
+                {"LIVRAISON", "Livraison", "Delivery", null},
+                {"LIVRAISON_RETARD", "Colis en retard", "Late parcel", "LIVRAISON"},
+                {"LIVRAISON_ENDOMMAGE", "Colis endommagé", "Damaged parcel", "LIVRAISON"},
+                {"RETOUR", "Retour d'un produit", "Product return", null},
+                {"REMBOURSEMENT", "Remboursement", "Refund", null},
+                {"FACTURATION", "Facturation", "Billing", null},
+                {"RESILIATION", "Résiliation", "Termination", null},
+                {"ACCES_COMPTE", "Accès au compte", "Account access", null},
+                {"RECLAMATION", "Réclamation", "Complaint", null},
+                {"RGPD", "Données personnelles (RGPD)", "Personal data (GDPR)", null},
+        };
+        for (String[] m : motifs) {
+            ids.put(m[0], responseLibrary.createMotif(m[0], m[1], m[2], m[3] == null ? null : ids.get(m[3])));
+        }
+        return ids;
+    }
+
+    private void endpoints() {
+        channelEndpoints.register(Channel.EMAIL, "Service client", "service-client@demo.relais.io", true);
+        channelEndpoints.register(Channel.CHAT, "Chat du site", "https://www.demo.relais.io", true);
+        channelEndpoints.register(Channel.SMS, "Numéro SMS", "+33757000000", true);
+        channelEndpoints.register(Channel.MESSENGER, "Page Facebook", "relais-demo", true);
+        channelEndpoints.register(Channel.X, "Compte X", "@relais_demo", true);
+        channelEndpoints.register(Channel.PHONE, "Standard", "+33170000000", true);
+        channelEndpoints.register(Channel.LETTER, "Service consommateurs", "BP 1000, 75001 Paris", true);
+    }
+
+    private List<UUID> customers() {
+        List<UUID> ids = new ArrayList<>();
+        for (DemoCustomers.Entry c : DemoCustomers.ALL) {
+            List<NewIdentity> identities = new ArrayList<>();
+            identities.add(new NewIdentity(IdentityKind.EMAIL, c.email()));
+            identities.add(new NewIdentity(IdentityKind.PHONE, c.phone()));
+            identities.add(new NewIdentity(IdentityKind.CUSTOMER_NUMBER, c.customerNumber()));
+            if (c.socialKind() != null) {
+                identities.add(new NewIdentity(c.socialKind(), c.socialId()));
+            }
+            ids.add(timeline.registerCustomer(c.name(), c.language(), identities));
+        }
+        return ids;
+    }
+
+    private void conversations(Instant now, List<UUID> customers, Map<String, UUID> motifs) {
+        int providerSeq = 0;
+        for (DemoConversations.Script script : DemoConversations.ALL) {
+            UUID customer = customers.get(script.customerIndex());
+            Instant start = now.minus(script.startedAgo());
+            UUID conversation = timeline.openConversation(customer, motifs.get(script.motif()), script.subject(),
+                    script.priority(), start);
+            Instant at = start;
+            for (DemoConversations.Step step : script.steps()) {
+                at = at.plus(step.after());
+                String providerId = step.direction() == Direction.INBOUND
+                        ? "demo-" + step.channel().name().toLowerCase() + "-" + (++providerSeq) : null;
+                timeline.record(new NewInteraction(conversation, step.channel(), step.direction(), step.kind(),
+                        providerId, at, step.text()));
+            }
+            if (script.finalStatus() != null) {
+                timeline.changeStatus(conversation, script.finalStatus());
+            }
+        }
+    }
+}
