@@ -1,5 +1,6 @@
 package io.relais.channels.boundary;
 
+import io.relais.channels.control.EndpointAddresses;
 import io.relais.channels.entity.ChannelEndpoint;
 import io.relais.shared.Channel;
 import jakarta.ejb.Stateless;
@@ -18,7 +19,16 @@ public class ChannelEndpoints {
     EntityManager em;
 
     public UUID register(Channel channel, String name, String address, boolean enabled) {
-        var endpoint = new ChannelEndpoint(channel, name, address.strip(), enabled, Instant.now());
+        if (name == null || name.isBlank()) {
+            throw new InvalidEndpointException("an endpoint needs a name");
+        }
+        String normalised;
+        try {
+            normalised = EndpointAddresses.normalise(channel, address);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidEndpointException(e.getMessage());
+        }
+        var endpoint = new ChannelEndpoint(channel, name.strip(), normalised, enabled, Instant.now());
         em.persist(endpoint);
         return endpoint.getId();
     }

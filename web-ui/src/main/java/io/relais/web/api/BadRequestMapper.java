@@ -3,6 +3,7 @@ package io.relais.web.api;
 import io.relais.routing.boundary.InvalidStaffRequestException;
 import io.relais.timeline.boundary.UnknownRecordException;
 import io.relais.timeline.control.InvalidIdentityException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,6 +16,9 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
     public Response toResponse(RuntimeException exception) {
         if (exception instanceof InvalidStaffRequestException || exception instanceof InvalidIdentityException) {
             return ApiError.response(Response.Status.BAD_REQUEST, exception.getMessage());
+        }
+        if (exception instanceof JsonbException) {
+            return ApiError.response(Response.Status.BAD_REQUEST, "the request body is not the JSON this endpoint expects");
         }
         if (exception instanceof UnknownRecordException) {
             return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());

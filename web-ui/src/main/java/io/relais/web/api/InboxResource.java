@@ -8,6 +8,7 @@ import io.relais.timeline.boundary.InboxSlice;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,6 +31,8 @@ public class InboxResource {
     @Inject
     Inbox inbox;
 
+    /** {@code next} is present and null on the last page, so that clients can tell "no more" from "missing". */
+    @JsonbNillable
     public record InboxPage(List<InboxEntry> entries, String next) {
     }
 

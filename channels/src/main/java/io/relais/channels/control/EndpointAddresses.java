@@ -1,0 +1,67 @@
+package io.relais.channels.control;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.relais.shared.Channel;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/**
+ * Checks and normalises the address of an endpoint for its channel, so that an inbound
+ * message can later be matched to the endpoint it came through.
+ */
+public final class EndpointAddresses {
+
+    private EndpointAddresses() {
+    }
+
+    /** @throws IllegalArgumentException with a reason an administrator can act on */
+    public static String normalise(Channel channel, String address) {
+        if (address == null || address.isBlank()) {
+            throw new IllegalArgumentException("an endpoint needs an address");
+        }
+        String value = address.strip();
+        return switch (channel) {
+            case EMAIL -> email(value);
+            case CHAT -> origin(value);
+            case SMS, PHONE, WHATSAPP -> phone(value);
+            default -> value;
+        };
+    }
+
+    private static String email(String value) {
+        int at = value.indexOf('@');
+        if (at <= 0 || at == value.length() - 1 || at != value.lastIndexOf('@')) {
+            throw new IllegalArgumentException("a mailbox address looks like name@domain: " + value);
+        }
+        return value.toLowerCase(Locale.ROOT);
+    }
+
+    private static String origin(String value) {
+        try {
+            URI uri = new URI(value);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
+                throw new IllegalArgumentException("a chat site is a web origin such as https://www.example.fr: " + value);
+            }
+            String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+            return uri.getScheme() + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port;
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("a chat site is a web origin such as https://www.example.fr: " + value);
+        }
+    }
+
+    private static String phone(String value) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            var number = util.parse(value, "FR");
+            if (!util.isValidNumber(number)) {
+                throw new IllegalArgumentException("not a valid phone number: " + value);
+            }
+            return util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("not a phone number: " + value);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.relais.timeline.control;
+
+import io.relais.timeline.entity.IdentityKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class IdentityNormaliserTest {
+
+    @Test
+    void emailsAreTrimmedAndLowerCased() {
+        assertEquals("marie.dubois@exemple.fr",
+                IdentityNormaliser.normalise(IdentityKind.EMAIL, "  Marie.Dubois@Exemple.FR "));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"06 12 34 56 78", "0612345678", "+33 6 12 34 56 78", "+33612345678", "06.12.34.56.78",
+            "0033 6 12 34 56 78"})
+    void frenchMobileNumbersInAnyFormatBecomeOneE164Number(String typed) {
+        assertEquals("+33612345678", IdentityNormaliser.normalise(IdentityKind.PHONE, typed));
+    }
+
+    @Test
+    void foreignNumbersKeepTheirCountry() {
+        assertEquals("+447911123456", IdentityNormaliser.normalise(IdentityKind.PHONE, "+44 7911 123456"));
+    }
+
+    @Test
+    void whatsAppIdentitiesArePhoneNumbers() {
+        assertEquals("+33612345603", IdentityNormaliser.normalise(IdentityKind.WHATSAPP, "06 12 34 56 03"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12", "not a number", "06 12"})
+    void impossiblePhoneNumbersAreRefused(String typed) {
+        assertThrows(InvalidIdentityException.class, () -> IdentityNormaliser.normalise(IdentityKind.PHONE, typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"marie", "@exemple.fr", "marie@", "a@b@c", "ma rie@exemple.fr", "   "})
+    void malformedEmailsAreRefused(String typed) {
+        assertThrows(InvalidIdentityException.class, () -> IdentityNormaliser.normalise(IdentityKind.EMAIL, typed));
+    }
+
+    @Test
+    void otherIdentitiesAreOnlyTrimmed() {
+        assertEquals("C-100001", IdentityNormaliser.normalise(IdentityKind.CUSTOMER_NUMBER, " C-100001 "));
+    }
+}

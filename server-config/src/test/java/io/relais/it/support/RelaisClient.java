@@ -1,0 +1,95 @@
+package io.relais.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * Talks to the Relais server the build started (the embedded one or the PostgreSQL one, as the
+ * failsafe execution says in {@code relais.url}), over real HTTP.
+ */
+public final class RelaisClient {
+
+    public static final String AGENT = "camille";
+    public static final String AGENT_PASSWORD = "demo-agent-2026";
+    public static final String SUPERVISOR = "nadia";
+    public static final String SUPERVISOR_PASSWORD = "demo-supervisor-2026";
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "demo-admin-2026";
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    private final String authorization;
+
+    private RelaisClient(String authorization) {
+        this.authorization = authorization;
+    }
+
+    public static String baseUrl() {
+        return System.getProperty("relais.url", "http://localhost:9080");
+    }
+
+    public static RelaisClient anonymous() {
+        return new RelaisClient(null);
+    }
+
+    public static RelaisClient basic(String username, String password) {
+        String pair = username + ":" + password;
+        return new RelaisClient("Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static RelaisClient bearer(String token) {
+        return new RelaisClient("Bearer " + token);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    public static JsonStructure json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.read();
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(URI.create(baseUrl() + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder builder) {
+        try {
+            return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.relais.it.ui;
+
+import io.relais.it.support.RelaisClient;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium, one per test, with a screenshot under
+ * {@code target/screenshots} when a test fails. Nothing is downloaded: the browser and its
+ * driver are the system's ({@code chromium}, {@code chromium-driver}).
+ */
+public class Browser implements ParameterResolver, AfterEachCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Browser.class);
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** For JUnit's extension registration only. */
+    public Browser() {
+        this.driver = null;
+        this.wait = null;
+    }
+
+    static Browser start() throws IOException {
+        Path profile = Files.createTempDirectory("relais-chromium");
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-quic", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
+                .build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    public void open(String path) {
+        driver.get(RelaisClient.baseUrl() + path);
+    }
+
+    public WebElement find(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void signIn(String username, String password) {
+        find(By.id("login:username")).sendKeys(username);
+        find(By.id("login:password")).sendKeys(password);
+        find(By.id("login:signIn")).click();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent("browser", key -> {
+            try {
+                return start();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot create a browser profile", e);
+            }
+        }, Browser.class);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        Browser browser = context.getStore(NAMESPACE).remove("browser", Browser.class);
+        if (browser == null) {
+            return;
+        }
+        try {
+            if (context.getExecutionException().isPresent()) {
+                Path folder = Path.of("target", "screenshots");
+                Files.createDirectories(folder);
+                byte[] png = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES);
+                Files.write(folder.resolve(context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName() + ".png"), png);
+            }
+        } finally {
+            browser.driver.quit();
+        }
+    }
+}
