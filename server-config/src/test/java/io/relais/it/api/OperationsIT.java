@@ -22,6 +22,9 @@ class OperationsIT {
             assertEquals(200, response.statusCode(), path);
             assertEquals("UP", ((JsonObject) json(response)).getString("status"), path);
         }
+        String readiness = anonymous.get("/health/ready").body();
+        assertTrue(readiness.contains("\"database\"") && readiness.contains("\"messaging\""),
+                "readiness covers the database and the messaging engine: " + readiness);
     }
 
     @Test

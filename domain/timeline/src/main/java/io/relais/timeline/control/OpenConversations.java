@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Reads active conversations oldest activity first, joined with their customer's name. Both
- * reads walk the index {@code tl_conversation_inbox}; the keyset read never uses OFFSET.
+ * reads walk the index {@code tl_conversation_inbox}; the keyset read never uses OFFSET, and
+ * compares a row value so that the database seeks in the index instead of filtering it.
  */
 @Dependent
 public class OpenConversations {
@@ -34,7 +35,7 @@ public class OpenConversations {
             query = em.createQuery(SELECT + ORDER, InboxEntry.class);
         } else {
             query = em.createQuery(SELECT + """
-                     and (c.lastActivityAt > :at or (c.lastActivityAt = :at and c.id > :id))
+                     and (c.lastActivityAt, c.id) > (:at, :id)
                     """ + ORDER, InboxEntry.class)
                     .setParameter("at", cursor.lastActivityAt())
                     .setParameter("id", cursor.conversationId());

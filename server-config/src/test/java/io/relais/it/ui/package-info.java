@@ -1,0 +1,4 @@
+/**
+ * Browser tests: Debian's headless Chromium through Selenium, against the embedded server.
+ */
+package io.relais.it.ui;
