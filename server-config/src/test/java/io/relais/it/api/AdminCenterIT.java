@@ -32,7 +32,10 @@ class AdminCenterIT {
 
     @Test
     void theConsoleAdmitsItsAdministratorOnly() throws Exception {
-        assertEquals(302, signIn("console", "console-demo-2026").statusCode());
+        HttpResponse<String> admitted = signIn("console", "console-demo-2026");
+        assertEquals(302, admitted.statusCode());
+        assertTrue(admitted.headers().firstValue("Location").orElse("").endsWith("/adminCenter/"),
+                "the administrator goes on to the console: " + admitted.headers().map());
         HttpResponse<String> refused = signIn("console", "wrong-password");
         assertTrue(refused.headers().firstValue("Location").orElse("").contains("login"),
                 "a wrong password goes back to the login page: " + refused.headers().map());
@@ -43,25 +46,30 @@ class AdminCenterIT {
 
     @Test
     void anonymousVisitorsGetTheConsoleLoginPage() throws Exception {
-        HttpResponse<String> response = client().send(HttpRequest.newBuilder(URI.create(HTTPS + "/adminCenter/")).build(),
+        HttpResponse<String> response = client(new CookieManager()).send(HttpRequest.newBuilder(URI.create(HTTPS + "/adminCenter/")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElse("").contains("login"));
     }
 
+    /** As the console's login page does: its form carries the CSRF token the server set as a cookie. */
     private static HttpResponse<String> signIn(String user, String password) throws Exception {
-        HttpClient client = client();
-        client.send(HttpRequest.newBuilder(URI.create(HTTPS + "/adminCenter/")).build(), HttpResponse.BodyHandlers.discarding());
-        String form = "j_username=" + user + "&j_password=" + password;
+        var cookies = new CookieManager();
+        HttpClient client = client(cookies);
+        client.send(HttpRequest.newBuilder(URI.create(HTTPS + "/adminCenter/login.jsp")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String csrf = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("csrfToken")).findFirst().orElseThrow().getValue();
+        String form = "j_username=" + user + "&j_password=" + password + "&X-CSRF-Token=" + csrf;
         return client.send(HttpRequest.newBuilder(URI.create(HTTPS + "/adminCenter/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpClient client() throws GeneralSecurityException {
+    private static HttpClient client(CookieManager cookies) throws GeneralSecurityException {
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, new TrustManager[]{new TrustEverything()}, null);
-        return HttpClient.newBuilder().sslContext(tls).cookieHandler(new CookieManager())
+        return HttpClient.newBuilder().sslContext(tls).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
