@@ -1,8 +1,7 @@
 package io.relais.channels.control;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.relais.shared.Channel;
+import io.relais.shared.PhoneNumbers;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -26,7 +25,7 @@ public final class EndpointAddresses {
         return switch (channel) {
             case EMAIL -> email(value);
             case CHAT -> origin(value);
-            case SMS, PHONE, WHATSAPP -> phone(value);
+            case SMS, PHONE, WHATSAPP -> PhoneNumbers.toE164(value);
             default -> value;
         };
     }
@@ -49,19 +48,6 @@ public final class EndpointAddresses {
             return uri.getScheme() + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port;
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("a chat site is a web origin such as https://www.example.fr: " + value);
-        }
-    }
-
-    private static String phone(String value) {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        try {
-            var number = util.parse(value, "FR");
-            if (!util.isValidNumber(number)) {
-                throw new IllegalArgumentException("not a valid phone number: " + value);
-            }
-            return util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        } catch (NumberParseException e) {
-            throw new IllegalArgumentException("not a phone number: " + value);
         }
     }
 }

@@ -66,6 +66,10 @@ public class Browser implements ParameterResolver, AfterEachCallback {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    public void waitUntilHidden(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

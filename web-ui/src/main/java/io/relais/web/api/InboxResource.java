@@ -2,7 +2,7 @@ package io.relais.web.api;
 
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.Inbox;
-import io.relais.timeline.boundary.InboxCursor;
+import io.relais.timeline.boundary.PageCursor;
 import io.relais.timeline.boundary.InboxEntry;
 import io.relais.timeline.boundary.InboxSlice;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,9 +44,9 @@ public class InboxResource {
         if (limit < 1 || limit > Inbox.MAX_PAGE_SIZE) {
             throw new BadRequestException("limit must be between 1 and " + Inbox.MAX_PAGE_SIZE);
         }
-        InboxCursor cursor = null;
+        PageCursor cursor = null;
         if (after != null && !after.isBlank()) {
-            cursor = InboxCursor.decode(after)
+            cursor = PageCursor.decode(after)
                     .orElseThrow(() -> new BadRequestException("'after' is not a cursor returned by this API"));
         }
         InboxSlice slice = inbox.openConversations(cursor, limit);

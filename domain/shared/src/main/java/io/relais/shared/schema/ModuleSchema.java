@@ -1,6 +1,7 @@
 package io.relais.shared.schema;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
@@ -19,11 +20,14 @@ public final class ModuleSchema {
 
     /**
      * @param module      short module name, e.g. {@code timeline}; names the migration folder and history table
-     * @param classLoader the module's class loader: Flyway must look for migrations there, not in the EAR library
+     * @param classLoader    the module's class loader: Flyway must look for migrations there, not in the EAR library
+     * @param javaMigrations migrations written in Java, named here rather than found by class scanning
      */
-    public static MigrateResult migrate(DataSource dataSource, String module, ClassLoader classLoader) {
+    public static MigrateResult migrate(DataSource dataSource, String module, ClassLoader classLoader,
+                                        JavaMigration... javaMigrations) {
         MigrateResult result = Flyway.configure(classLoader)
                 .dataSource(dataSource)
+                .javaMigrations(javaMigrations)
                 .locations("classpath:db/migration/" + module)
                 .failOnMissingLocations(true)
                 .table("flyway_history_" + module)

@@ -19,12 +19,12 @@ public class Inbox {
     OpenConversations openConversations;
 
     /** Keyset read for API clients; {@code after} null starts at the beginning. */
-    public InboxSlice openConversations(InboxCursor after, int limit) {
+    public InboxSlice openConversations(PageCursor after, int limit) {
         int size = clamp(limit);
         List<InboxEntry> entries = openConversations.after(after, size + 1);
         if (entries.size() > size) {
             List<InboxEntry> page = entries.subList(0, size);
-            return new InboxSlice(List.copyOf(page), InboxCursor.after(page.get(size - 1)));
+            return new InboxSlice(List.copyOf(page), new PageCursor(page.get(size - 1).lastActivityAt(), page.get(size - 1).conversationId()));
         }
         return new InboxSlice(entries, null);
     }

@@ -3,5 +3,5 @@ package io.relais.timeline.boundary;
 import java.util.List;
 
 /** A page of the inbox read by keyset; {@code next} is null on the last page. */
-public record InboxSlice(List<InboxEntry> entries, InboxCursor next) {
+public record InboxSlice(List<InboxEntry> entries, PageCursor next) {
 }

@@ -1,6 +1,7 @@
 package io.relais.timeline.boundary;
 
 import io.relais.shared.schema.ModuleSchema;
+import io.relais.timeline.control.NameKeyBackfill;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -21,6 +22,6 @@ public class TimelineSchema {
 
     @PostConstruct
     void migrate() {
-        ModuleSchema.migrate(dataSource, "timeline", getClass().getClassLoader());
+        ModuleSchema.migrate(dataSource, "timeline", getClass().getClassLoader(), new NameKeyBackfill());
     }
 }

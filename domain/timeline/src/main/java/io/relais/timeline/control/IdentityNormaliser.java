@@ -1,19 +1,15 @@
 package io.relais.timeline.control;
 
-import com.google.i18n.phonenumbers.NumberParseException;
-import com.google.i18n.phonenumbers.PhoneNumberUtil;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.relais.shared.PhoneNumbers;
 import io.relais.timeline.entity.IdentityKind;
 
 import java.util.Locale;
 
 /**
  * Brings an identity to the one form under which it is stored and matched: emails trimmed
- * and lower-cased, phone numbers (and WhatsApp numbers) in E.164 with France as default region.
+ * and lower-cased, phone numbers (and WhatsApp numbers) in E.164, France by default.
  */
 public final class IdentityNormaliser {
-
-    private static final String DEFAULT_REGION = "FR";
 
     private IdentityNormaliser() {
     }
@@ -27,6 +23,8 @@ public final class IdentityNormaliser {
         return switch (kind) {
             case EMAIL -> email(value);
             case PHONE, WHATSAPP -> phone(value);
+            // Customer numbers are read aloud and retyped: case carries no meaning in them.
+            case CUSTOMER_NUMBER -> value.toUpperCase(Locale.ROOT);
             default -> value;
         };
     }
@@ -40,15 +38,10 @@ public final class IdentityNormaliser {
     }
 
     private static String phone(String value) {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {
-            PhoneNumber number = util.parse(value, DEFAULT_REGION);
-            if (!util.isValidNumber(number)) {
-                throw new InvalidIdentityException("not a valid phone number: " + value);
-            }
-            return util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        } catch (NumberParseException e) {
-            throw new InvalidIdentityException("not a phone number: " + value);
+            return PhoneNumbers.toE164(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidIdentityException(e.getMessage());
         }
     }
 }

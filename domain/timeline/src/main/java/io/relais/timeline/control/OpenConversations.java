@@ -1,6 +1,6 @@
 package io.relais.timeline.control;
 
-import io.relais.timeline.boundary.InboxCursor;
+import io.relais.timeline.boundary.PageCursor;
 import io.relais.timeline.boundary.InboxEntry;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -29,7 +29,7 @@ public class OpenConversations {
     @PersistenceContext(unitName = "timeline")
     EntityManager em;
 
-    public List<InboxEntry> after(InboxCursor cursor, int limit) {
+    public List<InboxEntry> after(PageCursor cursor, int limit) {
         TypedQuery<InboxEntry> query;
         if (cursor == null) {
             query = em.createQuery(SELECT + ORDER, InboxEntry.class);
@@ -37,8 +37,8 @@ public class OpenConversations {
             query = em.createQuery(SELECT + """
                      and (c.lastActivityAt, c.id) > (:at, :id)
                     """ + ORDER, InboxEntry.class)
-                    .setParameter("at", cursor.lastActivityAt())
-                    .setParameter("id", cursor.conversationId());
+                    .setParameter("at", cursor.at())
+                    .setParameter("id", cursor.id());
         }
         return query.setMaxResults(limit).getResultList();
     }

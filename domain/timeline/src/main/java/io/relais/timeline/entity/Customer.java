@@ -19,6 +19,10 @@ public class Customer {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
+    /** The name without case or accents, for search: "Léa Moreau" is found by "lea moreau". */
+    @Column(name = "name_key", nullable = false, length = 200)
+    private String nameKey;
+
     @Column(name = "preferred_language", nullable = false, length = 8)
     private String preferredLanguage;
 
@@ -31,6 +35,7 @@ public class Customer {
     public Customer(String displayName, String preferredLanguage, Instant createdAt) {
         this.id = Ids.newId();
         this.displayName = displayName;
+        this.nameKey = SearchKeys.of(displayName);
         this.preferredLanguage = preferredLanguage;
         this.createdAt = createdAt;
     }

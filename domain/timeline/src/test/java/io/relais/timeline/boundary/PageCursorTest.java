@@ -10,17 +10,17 @@ import java.util.UUID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class InboxCursorTest {
+class PageCursorTest {
 
     @Test
     void aCursorSurvivesItsOwnEncoding() {
-        var cursor = new InboxCursor(Instant.parse("2026-11-20T01:20:10.932211Z"), UUID.randomUUID());
-        assertEquals(cursor, InboxCursor.decode(cursor.encode()).orElseThrow());
+        var cursor = new PageCursor(Instant.parse("2026-11-20T01:20:10.932211Z"), UUID.randomUUID());
+        assertEquals(cursor, PageCursor.decode(cursor.encode()).orElseThrow());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "not base64 !", "aGVsbG8", "MjAyNnxub3QtYS11dWlk"})
     void anythingElseIsNotACursor(String text) {
-        assertTrue(InboxCursor.decode(text).isEmpty());
+        assertTrue(PageCursor.decode(text).isEmpty());
     }
 }

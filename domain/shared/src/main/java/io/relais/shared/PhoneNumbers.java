@@ -1,0 +1,31 @@
+package io.relais.shared;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/**
+ * Phone numbers in the one form Relais stores and matches them: E.164, read with libphonenumber,
+ * France as the region of numbers typed without a country code.
+ */
+public final class PhoneNumbers {
+
+    public static final String DEFAULT_REGION = "FR";
+
+    private PhoneNumbers() {
+    }
+
+    /** @throws IllegalArgumentException with a reason a person can read */
+    public static String toE164(String typed) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            PhoneNumber number = util.parse(typed, DEFAULT_REGION);
+            if (!util.isValidNumber(number)) {
+                throw new IllegalArgumentException("not a valid phone number: " + typed);
+            }
+            return util.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("not a phone number: " + typed);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.relais.timeline.boundary;
+
+import io.relais.timeline.control.CustomerHistory;
+import io.relais.timeline.control.CustomerSearch;
+import io.relais.timeline.entity.Customer;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Finding customers and reading what is known of them: the customer 360 and its timeline. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class CustomerDirectory {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    @PersistenceContext(unitName = "timeline")
+    EntityManager em;
+
+    @Inject
+    CustomerSearch customerSearch;
+
+    @Inject
+    CustomerHistory customerHistory;
+
+    public List<CustomerMatch> search(String typed, int limit) {
+        return customerSearch.find(typed, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
+    }
+
+    /** @throws UnknownRecordException when there is no such customer */
+    public CustomerSummary summary(UUID customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer == null) {
+            throw new UnknownRecordException("no customer " + customerId);
+        }
+        return new CustomerSummary(customer.getId(), customer.getDisplayName(), customer.getPreferredLanguage(),
+                customerHistory.identities(customerId), customerHistory.openConversations(customerId),
+                customerHistory.lastContactPerChannel(customerId));
+    }
+
+    /**
+     * A customer's interactions on every channel, newest first.
+     *
+     * @param after null for the newest page, else the {@code next} of the previous page
+     * @throws UnknownRecordException when there is no such customer
+     */
+    public TimelinePage timeline(UUID customerId, TimelineFilter filter, PageCursor after, int limit) {
+        if (em.find(Customer.class, customerId) == null) {
+            throw new UnknownRecordException("no customer " + customerId);
+        }
+        int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+        List<TimelineEntry> entries = customerHistory.page(customerId, filter, after, size + 1);
+        if (entries.size() > size) {
+            TimelineEntry last = entries.get(size - 1);
+            return new TimelinePage(List.copyOf(entries.subList(0, size)), new PageCursor(last.occurredAt(), last.interactionId()));
+        }
+        return new TimelinePage(entries, null);
+    }
+}

@@ -1,0 +1,132 @@
+package io.relais.web.api;
+
+import io.relais.shared.Channel;
+import io.relais.shared.Role;
+import io.relais.timeline.boundary.CustomerDirectory;
+import io.relais.timeline.boundary.CustomerMatch;
+import io.relais.timeline.boundary.CustomerSummary;
+import io.relais.timeline.boundary.PageCursor;
+import io.relais.timeline.boundary.TimelineEntry;
+import io.relais.timeline.boundary.TimelineFilter;
+import io.relais.timeline.boundary.TimelinePage;
+import io.relais.timeline.entity.InteractionKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+@Path("customers")
+@RequestScoped
+@RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers")
+public class CustomersResource {
+
+    @Inject
+    CustomerDirectory customerDirectory;
+
+    /** {@code next} is present and null on the last page. */
+    @JsonbNillable
+    public record TimelineResponse(List<TimelineEntry> entries, String next) {
+    }
+
+    @GET
+    @Operation(summary = "Find customers by name, email, phone number in any format, or customer number")
+    public List<CustomerMatch> search(@QueryParam("q") String query,
+                                      @QueryParam("limit") @DefaultValue("20") int limit) {
+        if (query == null || query.strip().length() < 2) {
+            throw new BadRequestException("'q' needs at least 2 characters");
+        }
+        return customerDirectory.search(query, limit);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The customer 360 summary: identities, open conversations, last contact per channel")
+    public CustomerSummary summary(@PathParam("id") String id) {
+        return customerDirectory.summary(uuid(id, "customer id"));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @Operation(summary = "Every interaction with the customer on every channel, newest first",
+            description = "Keyset pagination: pass the 'next' value of a page as 'after' to read the following one.")
+    public TimelineResponse timeline(@PathParam("id") String id,
+                                     @QueryParam("limit") @DefaultValue("50") int limit,
+                                     @QueryParam("after") String after,
+                                     @Parameter(description = "repeatable: EMAIL, CHAT, SMS, …") @QueryParam("channel") List<String> channels,
+                                     @Parameter(description = "repeatable: MESSAGE, CALL, LETTER, NOTE") @QueryParam("kind") List<String> kinds,
+                                     @QueryParam("conversation") String conversation,
+                                     @Parameter(description = "ISO-8601 instant, inclusive") @QueryParam("from") String from,
+                                     @Parameter(description = "ISO-8601 instant, exclusive") @QueryParam("to") String to) {
+        if (limit < 1 || limit > CustomerDirectory.MAX_PAGE_SIZE) {
+            throw new BadRequestException("limit must be between 1 and " + CustomerDirectory.MAX_PAGE_SIZE);
+        }
+        PageCursor cursor = null;
+        if (after != null && !after.isBlank()) {
+            cursor = PageCursor.decode(after)
+                    .orElseThrow(() -> new BadRequestException("'after' is not a cursor returned by this API"));
+        }
+        TimelineFilter filter;
+        try {
+            filter = new TimelineFilter(enums(channels, Channel.class, "channel"), enums(kinds, InteractionKind.class, "kind"),
+                    conversation == null ? null : uuid(conversation, "conversation id"),
+                    instant(from, "from"), instant(to, "to"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
+        TimelinePage page = customerDirectory.timeline(uuid(id, "customer id"), filter, cursor, limit);
+        return new TimelineResponse(page.entries(), page.next() == null ? null : page.next().encode());
+    }
+
+    private static UUID uuid(String text, String what) {
+        return parse(text, UUID::fromString, "not a " + what + ": " + text);
+    }
+
+    private static Instant instant(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("'" + name + "' is not an ISO-8601 instant such as 2026-11-02T08:00:00Z: " + text);
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type, String parameter) {
+        Set<E> values = EnumSet.noneOf(type);
+        for (String name : names == null ? List.<String>of() : names) {
+            values.add(parse(name, n -> Enum.valueOf(type, n.strip().toUpperCase()),
+                    "unknown " + parameter + " '" + name + "'; expected one of " + EnumSet.allOf(type)));
+        }
+        return values;
+    }
+
+    private static <T> T parse(String text, Function<String, T> parser, String reason) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(reason);
+        }
+    }
+}
