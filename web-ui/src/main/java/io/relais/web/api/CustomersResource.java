@@ -78,14 +78,8 @@ public class CustomersResource {
                                      @QueryParam("conversation") String conversation,
                                      @Parameter(description = "ISO-8601 instant, inclusive") @QueryParam("from") String from,
                                      @Parameter(description = "ISO-8601 instant, exclusive") @QueryParam("to") String to) {
-        if (limit < 1 || limit > CustomerDirectory.MAX_PAGE_SIZE) {
-            throw new BadRequestException("limit must be between 1 and " + CustomerDirectory.MAX_PAGE_SIZE);
-        }
-        PageCursor cursor = null;
-        if (after != null && !after.isBlank()) {
-            cursor = PageCursor.decode(after)
-                    .orElseThrow(() -> new BadRequestException("'after' is not a cursor returned by this API"));
-        }
+        int size = KeysetParameters.limit(limit, CustomerDirectory.MAX_PAGE_SIZE);
+        PageCursor cursor = KeysetParameters.after(after);
         TimelineFilter filter;
         try {
             filter = new TimelineFilter(enums(channels, Channel.class, "channel"), enums(kinds, InteractionKind.class, "kind"),
@@ -94,8 +88,8 @@ public class CustomersResource {
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        TimelinePage page = customerDirectory.timeline(uuid(id, "customer id"), filter, cursor, limit);
-        return new TimelineResponse(page.entries(), page.next() == null ? null : page.next().encode());
+        TimelinePage page = customerDirectory.timeline(uuid(id, "customer id"), filter, cursor, size);
+        return new TimelineResponse(page.entries(), KeysetParameters.next(page.next()));
     }
 
     private static UUID uuid(String text, String what) {

@@ -2,14 +2,12 @@ package io.relais.web.api;
 
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.Inbox;
-import io.relais.timeline.boundary.PageCursor;
 import io.relais.timeline.boundary.InboxEntry;
 import io.relais.timeline.boundary.InboxSlice;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,16 +39,9 @@ public class InboxResource {
             description = "Keyset pagination: pass the 'next' value of a page as 'after' to read the following one.")
     public InboxPage openConversations(@QueryParam("limit") @DefaultValue("50") int limit,
                                        @QueryParam("after") String after) {
-        if (limit < 1 || limit > Inbox.MAX_PAGE_SIZE) {
-            throw new BadRequestException("limit must be between 1 and " + Inbox.MAX_PAGE_SIZE);
-        }
-        PageCursor cursor = null;
-        if (after != null && !after.isBlank()) {
-            cursor = PageCursor.decode(after)
-                    .orElseThrow(() -> new BadRequestException("'after' is not a cursor returned by this API"));
-        }
-        InboxSlice slice = inbox.openConversations(cursor, limit);
-        return new InboxPage(slice.entries(), slice.next() == null ? null : slice.next().encode());
+        InboxSlice slice = inbox.openConversations(KeysetParameters.after(after),
+                KeysetParameters.limit(limit, Inbox.MAX_PAGE_SIZE));
+        return new InboxPage(slice.entries(), KeysetParameters.next(slice.next()));
     }
 
     @GET
