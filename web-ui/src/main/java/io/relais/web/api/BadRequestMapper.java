@@ -1,6 +1,7 @@
 package io.relais.web.api;
 
 import io.relais.routing.boundary.InvalidStaffRequestException;
+import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.UnknownRecordException;
 import io.relais.timeline.control.InvalidIdentityException;
 import jakarta.json.bind.JsonbException;
@@ -14,7 +15,8 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
 
     @Override
     public Response toResponse(RuntimeException exception) {
-        if (exception instanceof InvalidStaffRequestException || exception instanceof InvalidIdentityException) {
+        if (exception instanceof InvalidStaffRequestException || exception instanceof InvalidIdentityException
+                || exception instanceof InvalidInteractionException) {
             return ApiError.response(Response.Status.BAD_REQUEST, exception.getMessage());
         }
         if (exception instanceof JsonbException) {

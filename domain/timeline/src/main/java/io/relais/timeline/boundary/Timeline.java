@@ -12,6 +12,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -25,6 +26,9 @@ import java.util.UUID;
  */
 @Stateless
 public class Timeline {
+
+    /** As the column allows; a longer text is refused rather than cut. */
+    public static final int MAX_TEXT_LENGTH = 1_000_000;
 
     @PersistenceContext(unitName = "timeline")
     EntityManager em;
@@ -76,23 +80,30 @@ public class Timeline {
                 Instant.now()));
     }
 
-    /** @return the id of the recorded interaction, or of the first one recorded with the same provider id */
-    public UUID record(NewInteraction request) {
-        if (request.providerMessageId() != null) {
-            Optional<UUID> existing = em.createQuery("""
-                            select i.id from Interaction i
-                            where i.channel = :channel and i.providerMessageId = :providerId""", UUID.class)
-                    .setParameter("channel", request.channel())
-                    .setParameter("providerId", request.providerMessageId())
-                    .getResultStream()
-                    .findFirst();
-            if (existing.isPresent()) {
-                return existing.get();
-            }
+    /**
+     * Records an interaction once: a second call with the same channel and provider message id,
+     * even at the same moment from another node, returns the first record. Calls for one
+     * conversation are serialised by a row lock on it, which also keeps its summary consistent.
+     */
+    public RecordedInteraction record(NewInteraction request) {
+        if (request.conversationId() == null || request.channel() == null || request.direction() == null
+                || request.kind() == null || request.occurredAt() == null) {
+            throw new InvalidInteractionException("conversation, channel, direction, kind and time are required");
         }
-        Conversation conversation = em.find(Conversation.class, request.conversationId());
+        Optional<UUID> existing = alreadyRecorded(request);
+        if (existing.isPresent()) {
+            return new RecordedInteraction(existing.get(), true);
+        }
+        Conversation conversation = em.find(Conversation.class, request.conversationId(), LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null) {
             throw new UnknownRecordException("no conversation " + request.conversationId());
+        }
+        existing = alreadyRecorded(request);
+        if (existing.isPresent()) {
+            return new RecordedInteraction(existing.get(), true);
+        }
+        if (request.text() != null && request.text().length() > MAX_TEXT_LENGTH) {
+            throw new InvalidInteractionException("the text has more than " + MAX_TEXT_LENGTH + " characters");
         }
         var interaction = new Interaction(conversation.getId(), conversation.getCustomerId(), request.channel(),
                 request.direction(), request.kind(), request.providerMessageId(), request.occurredAt(),
@@ -101,6 +112,19 @@ public class Timeline {
         conversation.noteInteraction(interaction);
         conversationChanged.fire(new ConversationChanged(conversation.getId(), conversation.getCustomerId(),
                 request.occurredAt()));
-        return interaction.getId();
+        return new RecordedInteraction(interaction.getId(), false);
+    }
+
+    private Optional<UUID> alreadyRecorded(NewInteraction request) {
+        if (request.providerMessageId() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("""
+                        select i.id from Interaction i
+                        where i.channel = :channel and i.providerMessageId = :providerId""", UUID.class)
+                .setParameter("channel", request.channel())
+                .setParameter("providerId", request.providerMessageId())
+                .getResultStream()
+                .findFirst();
     }
 }
