@@ -36,8 +36,10 @@ public final class ModuleSchema {
                 .baselineVersion("0")
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema of module " + module + " at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Schema of module " + module + " is up to date"
+                : "Schema of module " + module + " migrated to version " + result.targetSchemaVersion
+                        + " (" + result.migrationsExecuted + " migrations applied)");
         return result;
     }
 }
