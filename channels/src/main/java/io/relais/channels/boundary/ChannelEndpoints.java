@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** The endpoints customers use to reach the company, per channel. */
@@ -31,12 +30,5 @@ public class ChannelEndpoints {
         var endpoint = new ChannelEndpoint(channel, name.strip(), normalised, enabled, Instant.now());
         em.persist(endpoint);
         return endpoint.getId();
-    }
-
-    public List<EndpointView> endpoints() {
-        return em.createQuery("select e from ChannelEndpoint e order by e.channel, e.name", ChannelEndpoint.class)
-                .getResultStream()
-                .map(e -> new EndpointView(e.getId(), e.getChannel(), e.getName(), e.getAddress(), e.isEnabled()))
-                .toList();
     }
 }

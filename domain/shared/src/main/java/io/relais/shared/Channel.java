@@ -14,14 +14,4 @@ public enum Channel {
     PHONE,
     LETTER,
     FAQ;
-
-    /** Public channels are seen by everyone: answers there are short and never personal. */
-    public boolean isSocial() {
-        return this == MESSENGER || this == INSTAGRAM || this == WHATSAPP || this == X;
-    }
-
-    /** Synchronous channels expect an answer while the customer waits. */
-    public boolean isLive() {
-        return this == CHAT || this == PHONE;
-    }
 }

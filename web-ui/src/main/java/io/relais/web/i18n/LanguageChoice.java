@@ -26,10 +26,6 @@ public class LanguageChoice implements Serializable {
         return locale.getLanguage();
     }
 
-    public List<Locale> getSupported() {
-        return SUPPORTED;
-    }
-
     public void switchTo(String language) {
         locale = SUPPORTED.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(DEFAULT);
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);

@@ -16,10 +16,6 @@ public class CurrentStaff {
     @Inject
     SecurityContext securityContext;
 
-    public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
-    }
-
     public String getUsername() {
         Principal principal = securityContext.getCallerPrincipal();
         return principal == null ? null : principal.getName();

@@ -6,10 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -26,21 +24,6 @@ public class ResponseLibrary {
         return motif.getId();
     }
 
-    public Optional<MotifView> motifByCode(String code) {
-        return em.createQuery("select m from Motif m where m.code = :code", Motif.class)
-                .setParameter("code", code)
-                .getResultStream()
-                .findFirst()
-                .map(ResponseLibrary::view);
-    }
-
-    public List<MotifView> motifs() {
-        return em.createQuery("select m from Motif m order by m.code", Motif.class)
-                .getResultStream()
-                .map(ResponseLibrary::view)
-                .toList();
-    }
-
     /** Labels for the given motifs in the reader's language, for lists that show many at once. */
     public Map<UUID, String> labels(Collection<UUID> motifIds, Locale locale) {
         if (motifIds.isEmpty()) {
@@ -50,9 +33,5 @@ public class ResponseLibrary {
                 .setParameter("ids", motifIds)
                 .getResultStream()
                 .collect(Collectors.toMap(Motif::getId, m -> m.label(locale)));
-    }
-
-    private static MotifView view(Motif m) {
-        return new MotifView(m.getId(), m.getCode(), m.getLabelFr(), m.getLabelEn(), m.getParentId());
     }
 }

@@ -6,7 +6,6 @@ import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.ConversationStatus;
 import io.relais.timeline.entity.Customer;
 import io.relais.timeline.entity.CustomerIdentity;
-import io.relais.timeline.entity.IdentityKind;
 import io.relais.timeline.entity.Interaction;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -44,21 +43,6 @@ public class Timeline {
             em.persist(new CustomerIdentity(customer.getId(), identity.kind(), value));
         }
         return customer.getId();
-    }
-
-    public Optional<UUID> findCustomer(IdentityKind kind, String rawValue) {
-        String value = IdentityNormaliser.normalise(kind, rawValue);
-        return em.createQuery("""
-                        select i.customerId from CustomerIdentity i
-                        where i.kind = :kind and i.value = :value""", UUID.class)
-                .setParameter("kind", kind)
-                .setParameter("value", value)
-                .getResultStream()
-                .findFirst();
-    }
-
-    public long customerCount() {
-        return em.createQuery("select count(c) from Customer c", Long.class).getSingleResult();
     }
 
     public UUID openConversation(UUID customerId, UUID motifId, String subject, int priority, Instant openedAt) {
