@@ -101,6 +101,31 @@ class CustomersApiIT {
     }
 
     @Test
+    void segmentsAndConsentsAreKeptAndShownInTheSummary() {
+        String jules = idOf("jules rousseau");
+        HttpResponse<String> updated = agent.put("/api/customers/" + jules + "/profile",
+                "{\"preferredLanguage\":\"FR\",\"customerType\":\"professional\",\"ageBand\":\"FROM_35_TO_49\","
+                        + "\"valueTier\":\"GOLD\",\"region\":\"Bretagne\",\"consents\":{\"SMS\":false,\"WHATSAPP\":true}}");
+        assertEquals(200, updated.statusCode(), updated.body());
+        JsonObject summary = (JsonObject) json(updated);
+        assertEquals("fr", summary.getString("preferredLanguage"));
+        JsonObject segments = summary.getJsonObject("segments");
+        assertEquals("PROFESSIONAL", segments.getString("customerType"));
+        assertEquals("GOLD", segments.getString("valueTier"));
+        assertEquals("Bretagne", segments.getString("region"));
+        assertFalse(summary.getJsonObject("consents").getBoolean("SMS"));
+        assertTrue(summary.getJsonObject("consents").getBoolean("WHATSAPP"));
+        assertTrue(summary.getJsonObject("consents").getBoolean("EMAIL"), "a channel left out keeps its answer");
+
+        assertTrue(error(agent.put("/api/customers/" + jules + "/profile", "{\"valueTier\":\"DIAMOND\"}"), 400)
+                .startsWith("unknown valueTier 'DIAMOND'"));
+        assertEquals("a language is a two-letter ISO 639 code such as fr or en",
+                error(agent.put("/api/customers/" + jules + "/profile", "{\"preferredLanguage\":\"french\"}"), 400));
+        JsonObject unchanged = (JsonObject) json(agent.get("/api/customers/" + jules));
+        assertEquals("GOLD", unchanged.getJsonObject("segments").getString("valueTier"), "a refused update keeps nothing");
+    }
+
+    @Test
     void badRequestsAreRefusedWithTheReason() {
         String marie = idOf("marie.dubois@exemple.fr");
         assertEquals("'q' needs at least 2 characters", error(agent.get("/api/customers?q=a"), 400));

@@ -26,7 +26,10 @@ class CustomerUiIT {
         browser.waitForText(By.id("customerName"), "Marie Dubois");
         String summary = browser.find(By.id("summaryCard")).getText();
         assertTrue(summary.contains("Commande 48213 non reçue"), summary);
-        assertTrue(browser.find(By.id("identities")).getText().contains("+33612345601"));
+        String profile = browser.find(By.id("identities")).getText();
+        assertTrue(profile.contains("+33612345601"), profile);
+        assertTrue(profile.contains("Particulier") && profile.contains("Île-de-France"), "segment shown: " + profile);
+        assertTrue(profile.contains("Consentements"), profile);
         String timeline = browser.find(By.id("timelineForm:timeline")).getText();
         assertTrue(timeline.contains("Toujours pas de réponse à mon email d'hier"), timeline);
         assertTrue(timeline.contains("J'ai oublié mon mot de passe."), "resolved conversations stay in the history");

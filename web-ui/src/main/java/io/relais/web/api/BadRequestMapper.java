@@ -1,6 +1,7 @@
 package io.relais.web.api;
 
 import io.relais.routing.boundary.InvalidStaffRequestException;
+import io.relais.timeline.boundary.InvalidCustomerProfileException;
 import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.UnknownRecordException;
 import io.relais.timeline.control.InvalidIdentityException;
@@ -16,7 +17,8 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException exception) {
         if (exception instanceof InvalidStaffRequestException || exception instanceof InvalidIdentityException
-                || exception instanceof InvalidInteractionException) {
+                || exception instanceof InvalidInteractionException
+                || exception instanceof InvalidCustomerProfileException) {
             return ApiError.response(Response.Status.BAD_REQUEST, exception.getMessage());
         }
         if (exception instanceof JsonbException) {

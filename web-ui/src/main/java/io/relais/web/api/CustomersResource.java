@@ -4,19 +4,26 @@ import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.CustomerMatch;
+import io.relais.timeline.boundary.CustomerProfile;
 import io.relais.timeline.boundary.CustomerSummary;
 import io.relais.timeline.boundary.PageCursor;
 import io.relais.timeline.boundary.TimelineEntry;
+import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.boundary.TimelineFilter;
 import io.relais.timeline.boundary.TimelinePage;
+import io.relais.timeline.entity.AgeBand;
+import io.relais.timeline.entity.CustomerType;
 import io.relais.timeline.entity.InteractionKind;
+import io.relais.timeline.entity.ValueTier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,8 +35,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -43,6 +52,9 @@ public class CustomersResource {
 
     @Inject
     CustomerDirectory customerDirectory;
+
+    @Inject
+    Timeline timeline;
 
     /** {@code next} is present and null on the last page. */
     @JsonbNillable
@@ -64,6 +76,38 @@ public class CustomersResource {
     @Operation(summary = "The customer 360 summary: identities, open conversations, last contact per channel")
     public CustomerSummary summary(@PathParam("id") String id) {
         return customerDirectory.summary(uuid(id, "customer id"));
+    }
+
+    /** Consents by channel name, e.g. {"SMS": true, "EMAIL": false}; a channel left out keeps its answer. */
+    public record ProfileRequest(String preferredLanguage, String customerType, String ageBand, String valueTier,
+                                 String region, Map<String, Boolean> consents) {
+    }
+
+    @PUT
+    @Path("{id}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the customer's language, segment attributes and consent per channel",
+            description = "Segment attributes left out or null become unknown. Answers the updated summary.")
+    public CustomerSummary updateProfile(@PathParam("id") String id, ProfileRequest request) {
+        if (request == null) {
+            throw new BadRequestException("a JSON body is required");
+        }
+        UUID customerId = uuid(id, "customer id");
+        Map<Channel, Boolean> consents = new EnumMap<>(Channel.class);
+        if (request.consents() != null) {
+            request.consents().forEach((channel, granted) -> {
+                if (granted == null) {
+                    throw new BadRequestException("consent for " + channel + " must be true or false");
+                }
+                consents.put(constant(Channel.class, channel, "channel"), granted);
+            });
+        }
+        timeline.updateProfile(customerId, new CustomerProfile(request.preferredLanguage(),
+                optional(CustomerType.class, request.customerType(), "customerType"),
+                optional(AgeBand.class, request.ageBand(), "ageBand"),
+                optional(ValueTier.class, request.valueTier(), "valueTier"),
+                request.region(), consents));
+        return customerDirectory.summary(customerId);
     }
 
     @GET
@@ -110,10 +154,18 @@ public class CustomersResource {
     private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type, String parameter) {
         Set<E> values = EnumSet.noneOf(type);
         for (String name : names == null ? List.<String>of() : names) {
-            values.add(parse(name, n -> Enum.valueOf(type, n.strip().toUpperCase()),
-                    "unknown " + parameter + " '" + name + "'; expected one of " + EnumSet.allOf(type)));
+            values.add(constant(type, name, parameter));
         }
         return values;
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name, String parameter) {
+        return parse(name, n -> Enum.valueOf(type, n.strip().toUpperCase()),
+                "unknown " + parameter + " '" + name + "'; expected one of " + EnumSet.allOf(type));
+    }
+
+    private static <E extends Enum<E>> E optional(Class<E> type, String name, String parameter) {
+        return name == null || name.isBlank() ? null : constant(type, name, parameter);
     }
 
     private static <T> T parse(String text, Function<String, T> parser, String reason) {

@@ -98,6 +98,10 @@ public class CustomerView implements Serializable {
         return summary == null ? List.of() : List.copyOf(summary.lastContactPerChannel().entrySet());
     }
 
+    public List<Map.Entry<Channel, Boolean>> getConsents() {
+        return summary == null ? List.of() : List.copyOf(summary.consents().entrySet());
+    }
+
     public List<Channel> getChannels() {
         return List.of(Channel.values());
     }

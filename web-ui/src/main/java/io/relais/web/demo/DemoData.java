@@ -6,11 +6,15 @@ import io.relais.routing.boundary.NewStaffMember;
 import io.relais.routing.boundary.StaffDirectory;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
+import io.relais.timeline.boundary.CustomerProfile;
 import io.relais.timeline.boundary.NewIdentity;
 import io.relais.timeline.boundary.NewInteraction;
 import io.relais.timeline.boundary.Timeline;
+import io.relais.timeline.entity.AgeBand;
+import io.relais.timeline.entity.CustomerType;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.entity.ValueTier;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -19,6 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,9 +140,28 @@ public class DemoData {
             if (c.socialKind() != null) {
                 identities.add(new NewIdentity(c.socialKind(), c.socialId()));
             }
-            ids.add(timeline.registerCustomer(c.name(), c.language(), identities));
+            UUID customer = timeline.registerCustomer(c.name(), c.language(), identities);
+            timeline.updateProfile(customer, profile(ids.size(), c));
+            ids.add(customer);
         }
         return ids;
+    }
+
+    /** Segments spread over the twenty customers, so that reports by segment have something to show. */
+    private static CustomerProfile profile(int index, DemoCustomers.Entry c) {
+        String[] regions = {"Île-de-France", "Auvergne-Rhône-Alpes", "Occitanie", "Nouvelle-Aquitaine",
+                "Hauts-de-France", "Grand Est", "Bretagne", "Provence-Alpes-Côte d'Azur"};
+        CustomerType type = c.customerNumber().endsWith("12") || "en".equals(c.language())
+                ? CustomerType.PROFESSIONAL : CustomerType.INDIVIDUAL;
+        Map<Channel, Boolean> consents = new EnumMap<>(Channel.class);
+        consents.put(Channel.EMAIL, true);
+        consents.put(Channel.SMS, index % 2 == 0);
+        if (c.socialKind() == IdentityKind.WHATSAPP) {
+            consents.put(Channel.WHATSAPP, true);
+        }
+        return new CustomerProfile(c.language(), type, AgeBand.values()[index % AgeBand.values().length],
+                ValueTier.values()[index % ValueTier.values().length],
+                "en".equals(c.language()) ? "Royaume-Uni" : regions[index % regions.length], consents);
     }
 
     private void conversations(Instant now, List<UUID> customers, Map<String, UUID> motifs) {

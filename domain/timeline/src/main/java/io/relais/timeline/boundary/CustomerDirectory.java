@@ -39,9 +39,11 @@ public class CustomerDirectory {
         if (customer == null) {
             throw new UnknownRecordException("no customer " + customerId);
         }
+        var segments = new CustomerSummary.Segments(customer.getCustomerType(), customer.getAgeBand(),
+                customer.getValueTier(), customer.getRegion());
         return new CustomerSummary(customer.getId(), customer.getDisplayName(), customer.getPreferredLanguage(),
-                customerHistory.identities(customerId), customerHistory.openConversations(customerId),
-                customerHistory.lastContactPerChannel(customerId));
+                segments, customerHistory.consents(customerId), customerHistory.identities(customerId),
+                customerHistory.openConversations(customerId), customerHistory.lastContactPerChannel(customerId));
     }
 
     /**

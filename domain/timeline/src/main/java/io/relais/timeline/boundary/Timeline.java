@@ -1,10 +1,12 @@
 package io.relais.timeline.boundary;
 
+import io.relais.shared.Channel;
 import io.relais.shared.event.ConversationChanged;
 import io.relais.timeline.control.IdentityNormaliser;
 import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.ConversationStatus;
 import io.relais.timeline.entity.Customer;
+import io.relais.timeline.entity.CustomerConsent;
 import io.relais.timeline.entity.CustomerIdentity;
 import io.relais.timeline.entity.Interaction;
 import jakarta.ejb.Stateless;
@@ -16,8 +18,12 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Records customers, their conversations and every interaction with them. Each call is one
@@ -28,6 +34,8 @@ public class Timeline {
 
     /** As the column allows; a longer text is refused rather than cut. */
     public static final int MAX_TEXT_LENGTH = 1_000_000;
+    static final int MAX_REGION_LENGTH = 64;
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     @PersistenceContext(unitName = "timeline")
     EntityManager em;
@@ -43,6 +51,38 @@ public class Timeline {
             em.persist(new CustomerIdentity(customer.getId(), identity.kind(), value));
         }
         return customer.getId();
+    }
+
+    /** @throws InvalidCustomerProfileException when a value cannot be kept as it is */
+    public void updateProfile(UUID customerId, CustomerProfile profile) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer == null) {
+            throw new UnknownRecordException("no customer " + customerId);
+        }
+        String language = profile.preferredLanguage() == null ? customer.getPreferredLanguage()
+                : profile.preferredLanguage().strip().toLowerCase(Locale.ROOT);
+        if (!LANGUAGE.matcher(language).matches()) {
+            throw new InvalidCustomerProfileException("a language is a two-letter ISO 639 code such as fr or en");
+        }
+        String region = profile.region() == null || profile.region().isBlank() ? null : profile.region().strip();
+        if (region != null && region.length() > MAX_REGION_LENGTH) {
+            throw new InvalidCustomerProfileException("a region has at most " + MAX_REGION_LENGTH + " characters");
+        }
+        customer.segment(language, profile.customerType(), profile.ageBand(), profile.valueTier(), region);
+        Instant now = Instant.now();
+        Map<Channel, CustomerConsent> known = em.createQuery(
+                        "select c from CustomerConsent c where c.customerId = :customer", CustomerConsent.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .collect(Collectors.toMap(CustomerConsent::getChannel, c -> c));
+        profile.consents().forEach((channel, granted) -> {
+            CustomerConsent consent = known.get(channel);
+            if (consent == null) {
+                em.persist(new CustomerConsent(customerId, channel, granted, now));
+            } else {
+                consent.record(granted, now);
+            }
+        });
     }
 
     public UUID openConversation(UUID customerId, UUID motifId, String subject, int priority, Instant openedAt) {

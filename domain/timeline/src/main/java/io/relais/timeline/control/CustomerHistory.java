@@ -5,6 +5,7 @@ import io.relais.timeline.boundary.CustomerSummary;
 import io.relais.timeline.boundary.PageCursor;
 import io.relais.timeline.boundary.TimelineEntry;
 import io.relais.timeline.boundary.TimelineFilter;
+import io.relais.timeline.entity.CustomerConsent;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -83,6 +84,15 @@ public class CustomerHistory {
                         order by c.lastActivityAt desc""", CustomerSummary.OpenConversation.class)
                 .setParameter("customer", customerId)
                 .getResultList();
+    }
+
+    public Map<Channel, Boolean> consents(UUID customerId) {
+        Map<Channel, Boolean> consents = new EnumMap<>(Channel.class);
+        em.createQuery("select c from CustomerConsent c where c.customerId = :customer", CustomerConsent.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .forEach(c -> consents.put(c.getChannel(), c.isGranted()));
+        return consents;
     }
 
     public Map<Channel, Instant> lastContactPerChannel(UUID customerId) {

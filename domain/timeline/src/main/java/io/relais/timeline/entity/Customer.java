@@ -3,6 +3,8 @@ package io.relais.timeline.entity;
 import io.relais.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -29,6 +31,21 @@ public class Customer {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "customer_type", length = 16)
+    private CustomerType customerType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band", length = 16)
+    private AgeBand ageBand;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_tier", length = 16)
+    private ValueTier valueTier;
+
+    @Column(length = 64)
+    private String region;
+
     protected Customer() {
     }
 
@@ -38,6 +55,32 @@ public class Customer {
         this.nameKey = SearchKeys.of(displayName);
         this.preferredLanguage = preferredLanguage;
         this.createdAt = createdAt;
+    }
+
+    /** Segment attributes; null means "not known", never a default. */
+    public void segment(String preferredLanguage, CustomerType customerType, AgeBand ageBand, ValueTier valueTier,
+                        String region) {
+        this.preferredLanguage = preferredLanguage;
+        this.customerType = customerType;
+        this.ageBand = ageBand;
+        this.valueTier = valueTier;
+        this.region = region;
+    }
+
+    public CustomerType getCustomerType() {
+        return customerType;
+    }
+
+    public AgeBand getAgeBand() {
+        return ageBand;
+    }
+
+    public ValueTier getValueTier() {
+        return valueTier;
+    }
+
+    public String getRegion() {
+        return region;
     }
 
     public UUID getId() {

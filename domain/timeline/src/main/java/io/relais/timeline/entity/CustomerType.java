@@ -1,0 +1,6 @@
+package io.relais.timeline.entity;
+
+public enum CustomerType {
+    INDIVIDUAL,
+    PROFESSIONAL
+}

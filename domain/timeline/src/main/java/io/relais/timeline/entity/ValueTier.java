@@ -1,0 +1,8 @@
+package io.relais.timeline.entity;
+
+public enum ValueTier {
+    STANDARD,
+    SILVER,
+    GOLD,
+    PLATINUM
+}
