@@ -34,19 +34,11 @@ final class DemoConversations {
     }
 
     private static Step in(long minutesLater, Channel channel, String text) {
-        return new Step(Duration.ofMinutes(minutesLater), channel, INBOUND, kindOf(channel), text);
+        return new Step(Duration.ofMinutes(minutesLater), channel, INBOUND, InteractionKind.typicalFor(channel), text);
     }
 
     private static Step out(long minutesLater, Channel channel, String text) {
-        return new Step(Duration.ofMinutes(minutesLater), channel, OUTBOUND, kindOf(channel), text);
-    }
-
-    private static InteractionKind kindOf(Channel channel) {
-        return switch (channel) {
-            case PHONE -> InteractionKind.CALL;
-            case LETTER -> InteractionKind.LETTER;
-            default -> InteractionKind.MESSAGE;
-        };
+        return new Step(Duration.ofMinutes(minutesLater), channel, OUTBOUND, InteractionKind.typicalFor(channel), text);
     }
 
     private static Script open(int customer, String motif, String subject, int priority, Duration ago, Step... steps) {

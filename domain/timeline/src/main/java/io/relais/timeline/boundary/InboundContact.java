@@ -1,0 +1,18 @@
+package io.relais.timeline.boundary;
+
+import io.relais.shared.Channel;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * A message a customer sent, as a channel adapter or an integration hands it over: who sent it
+ * (an identity as given, normalised on arrival), the threads it belongs to, and what it says.
+ */
+public record InboundContact(Channel channel, NewIdentity sender, String senderName, Set<String> threadKeys,
+                             String providerMessageId, Instant receivedAt, String subject, String text) {
+
+    public InboundContact {
+        threadKeys = threadKeys == null ? Set.of() : Set.copyOf(threadKeys);
+    }
+}
