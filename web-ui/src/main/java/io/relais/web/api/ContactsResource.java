@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Set;
 
 @Path("contacts")
@@ -59,8 +58,9 @@ public class ContactsResource {
         } catch (DateTimeParseException e) {
             throw new BadRequestException("'receivedAt' is not an ISO-8601 instant such as 2026-11-02T08:00:00Z");
         }
-        var contact = new InboundContact(constant(Channel.class, request.channel(), "channel"),
-                new NewIdentity(constant(IdentityKind.class, request.senderKind(), "senderKind"), request.sender()),
+        var contact = new InboundContact(EnumParameters.required(Channel.class, request.channel(), "channel"),
+                new NewIdentity(EnumParameters.required(IdentityKind.class, request.senderKind(), "senderKind"),
+                        request.sender()),
                 request.senderName(), request.threadKeys(),
                 request.providerMessageId() == null || request.providerMessageId().isBlank() ? null
                         : request.providerMessageId().strip(),
@@ -68,17 +68,5 @@ public class ContactsResource {
         ReceivedContact received = timeline.receive(contact);
         return Response.status(received.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(received).build();
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String name, String field) {
-        String expected = "; expected one of " + Arrays.toString(type.getEnumConstants());
-        if (name == null || name.isBlank()) {
-            throw new BadRequestException("'" + field + "' is required" + expected);
-        }
-        try {
-            return Enum.valueOf(type, name.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("unknown " + field + " '" + name + "'" + expected);
-        }
     }
 }

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -57,21 +56,13 @@ public class ConversationsResource {
                 : parse(() -> Instant.parse(request.occurredAt()),
                 "'occurredAt' is not an ISO-8601 instant such as 2026-11-02T08:00:00Z");
         var interaction = new NewInteraction(conversationId,
-                constant(Channel.class, request.channel(), "channel"),
-                constant(Direction.class, request.direction(), "direction"),
-                constant(InteractionKind.class, request.kind(), "kind"),
+                EnumParameters.required(Channel.class, request.channel(), "channel"),
+                EnumParameters.required(Direction.class, request.direction(), "direction"),
+                EnumParameters.required(InteractionKind.class, request.kind(), "kind"),
                 blankToNull(request.providerMessageId()), occurredAt, request.text());
         RecordedInteraction recorded = timeline.record(interaction);
         return Response.status(recorded.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(recorded).build();
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String name, String field) {
-        if (name == null || name.isBlank()) {
-            throw new BadRequestException("'" + field + "' is required; one of " + Arrays.toString(type.getEnumConstants()));
-        }
-        return parse(() -> Enum.valueOf(type, name.strip().toUpperCase()),
-                "unknown " + field + " '" + name + "'; expected one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     private static String blankToNull(String text) {

@@ -99,13 +99,13 @@ public class CustomersResource {
                 if (granted == null) {
                     throw new BadRequestException("consent for " + channel + " must be true or false");
                 }
-                consents.put(constant(Channel.class, channel, "channel"), granted);
+                consents.put(EnumParameters.required(Channel.class, channel, "channel"), granted);
             });
         }
         timeline.updateProfile(customerId, new CustomerProfile(request.preferredLanguage(),
-                optional(CustomerType.class, request.customerType(), "customerType"),
-                optional(AgeBand.class, request.ageBand(), "ageBand"),
-                optional(ValueTier.class, request.valueTier(), "valueTier"),
+                EnumParameters.optional(CustomerType.class, request.customerType(), "customerType"),
+                EnumParameters.optional(AgeBand.class, request.ageBand(), "ageBand"),
+                EnumParameters.optional(ValueTier.class, request.valueTier(), "valueTier"),
                 request.region(), consents));
         return customerDirectory.summary(customerId);
     }
@@ -154,18 +154,9 @@ public class CustomersResource {
     private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type, String parameter) {
         Set<E> values = EnumSet.noneOf(type);
         for (String name : names == null ? List.<String>of() : names) {
-            values.add(constant(type, name, parameter));
+            values.add(EnumParameters.required(type, name, parameter));
         }
         return values;
-    }
-
-    private static <E extends Enum<E>> E constant(Class<E> type, String name, String parameter) {
-        return parse(name, n -> Enum.valueOf(type, n.strip().toUpperCase()),
-                "unknown " + parameter + " '" + name + "'; expected one of " + EnumSet.allOf(type));
-    }
-
-    private static <E extends Enum<E>> E optional(Class<E> type, String name, String parameter) {
-        return name == null || name.isBlank() ? null : constant(type, name, parameter);
     }
 
     private static <T> T parse(String text, Function<String, T> parser, String reason) {
