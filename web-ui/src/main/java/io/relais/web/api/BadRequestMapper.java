@@ -4,7 +4,7 @@ import io.relais.routing.boundary.InvalidStaffRequestException;
 import io.relais.timeline.boundary.InvalidCustomerProfileException;
 import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.UnknownRecordException;
-import io.relais.timeline.control.InvalidIdentityException;
+import io.relais.timeline.boundary.InvalidIdentityException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

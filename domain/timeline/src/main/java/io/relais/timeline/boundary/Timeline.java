@@ -82,13 +82,7 @@ public class Timeline {
                 throw new InvalidInteractionException("a thread key has 1 to " + ThreadKey.MAX_LENGTH + " characters");
             }
         }
-        Optional<Interaction> earlier = contact.providerMessageId() == null ? Optional.empty()
-                : em.createQuery("select i from Interaction i where i.channel = :channel"
-                                + " and i.providerMessageId = :providerId", Interaction.class)
-                        .setParameter("channel", contact.channel())
-                        .setParameter("providerId", contact.providerMessageId())
-                        .getResultStream()
-                        .findFirst();
+        Optional<Interaction> earlier = alreadyRecorded(contact.channel(), contact.providerMessageId());
         if (earlier.isPresent()) {
             Interaction first = earlier.get();
             return new ReceivedContact(first.getCustomerId(), first.getConversationId(), first.getId(), false, false, true);
@@ -203,17 +197,17 @@ public class Timeline {
                 || request.kind() == null || request.occurredAt() == null) {
             throw new InvalidInteractionException("conversation, channel, direction, kind and time are required");
         }
-        Optional<UUID> existing = alreadyRecorded(request);
+        Optional<Interaction> existing = alreadyRecorded(request.channel(), request.providerMessageId());
         if (existing.isPresent()) {
-            return new RecordedInteraction(existing.get(), true);
+            return new RecordedInteraction(existing.get().getId(), true);
         }
         Conversation conversation = em.find(Conversation.class, request.conversationId(), LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null) {
             throw new UnknownRecordException("no conversation " + request.conversationId());
         }
-        existing = alreadyRecorded(request);
+        existing = alreadyRecorded(request.channel(), request.providerMessageId());
         if (existing.isPresent()) {
-            return new RecordedInteraction(existing.get(), true);
+            return new RecordedInteraction(existing.get().getId(), true);
         }
         if (request.text() != null && request.text().length() > MAX_TEXT_LENGTH) {
             throw new InvalidInteractionException("the text has more than " + MAX_TEXT_LENGTH + " characters");
@@ -228,15 +222,15 @@ public class Timeline {
         return new RecordedInteraction(interaction.getId(), false);
     }
 
-    private Optional<UUID> alreadyRecorded(NewInteraction request) {
-        if (request.providerMessageId() == null) {
+    /** The interaction already recorded under this provider message id, if any. */
+    private Optional<Interaction> alreadyRecorded(Channel channel, String providerMessageId) {
+        if (providerMessageId == null) {
             return Optional.empty();
         }
-        return em.createQuery("""
-                        select i.id from Interaction i
-                        where i.channel = :channel and i.providerMessageId = :providerId""", UUID.class)
-                .setParameter("channel", request.channel())
-                .setParameter("providerId", request.providerMessageId())
+        return em.createQuery("select i from Interaction i"
+                        + " where i.channel = :channel and i.providerMessageId = :providerId", Interaction.class)
+                .setParameter("channel", channel)
+                .setParameter("providerId", providerMessageId)
                 .getResultStream()
                 .findFirst();
     }

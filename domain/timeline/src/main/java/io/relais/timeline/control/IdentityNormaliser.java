@@ -1,6 +1,7 @@
 package io.relais.timeline.control;
 
 import io.relais.shared.PhoneNumbers;
+import io.relais.timeline.boundary.InvalidIdentityException;
 import io.relais.timeline.entity.IdentityKind;
 
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.relais.timeline.control;
 
+import io.relais.timeline.boundary.InvalidIdentityException;
 import io.relais.timeline.entity.IdentityKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package io.relais.timeline.control;
+package io.relais.timeline.boundary;
 
 import jakarta.ejb.ApplicationException;
 
