@@ -15,6 +15,27 @@ public final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
+    /** Whether a number reaches a mobile (which can also take SMS and WhatsApp) or a fixed line. */
+    public enum Line {
+        MOBILE,
+        FIXED_LINE,
+        OTHER
+    }
+
+    /** @param e164 a number as {@link #toE164} gives it */
+    public static Line lineOf(String e164) {
+        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+        try {
+            return switch (util.getNumberType(util.parse(e164, DEFAULT_REGION))) {
+                case MOBILE -> Line.MOBILE;
+                case FIXED_LINE -> Line.FIXED_LINE;
+                default -> Line.OTHER;
+            };
+        } catch (NumberParseException e) {
+            return Line.OTHER;
+        }
+    }
+
     /** @throws IllegalArgumentException with a reason a person can read */
     public static String toE164(String typed) {
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();

@@ -34,4 +34,14 @@ class IdsTest {
             assertTrue(previous.compareTo(current) < 0, previous + " should sort before " + current);
         }
     }
+
+    @Test
+    void aUuidColumnReadsTheSameWhateverTheDriverGives() {
+        UUID id = Ids.newId();
+        byte[] bytes = java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                .putLong(id.getLeastSignificantBits()).array();
+        assertEquals(id, Ids.fromColumn(bytes));
+        assertEquals(id, Ids.fromColumn(id.toString()));
+        assertEquals(id, Ids.fromColumn(id));
+    }
 }

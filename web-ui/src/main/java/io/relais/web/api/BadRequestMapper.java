@@ -3,16 +3,28 @@ package io.relais.web.api;
 import io.relais.routing.boundary.InvalidStaffRequestException;
 import io.relais.timeline.boundary.InvalidCustomerProfileException;
 import io.relais.timeline.boundary.InvalidInteractionException;
+import io.relais.timeline.boundary.ErasedCustomerException;
+import io.relais.timeline.boundary.IdentityTakenException;
+import io.relais.timeline.boundary.InvalidMergeException;
 import io.relais.timeline.boundary.UnknownRecordException;
 import io.relais.timeline.boundary.InvalidIdentityException;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Business rules a request broke become 400 (or 404) with the rule's own words. */
+/**
+ * Business rules a request broke become 400 with the rule's own words; an unknown record 404, a
+ * conflict with the records' state (a merge that cannot be done, an identity someone else has)
+ * 409, an erased customer 410.
+ */
 @Provider
 public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
+
+    /** A 409 for an identity another customer holds: who holds it, so that a merge can follow. */
+    public record IdentityTaken(String error, String holderId) {
+    }
 
     @Override
     public Response toResponse(RuntimeException exception) {
@@ -23,6 +35,16 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
         }
         if (exception instanceof JsonbException) {
             return ApiError.response(Response.Status.BAD_REQUEST, "the request body is not the JSON this endpoint expects");
+        }
+        if (exception instanceof IdentityTakenException taken) {
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new IdentityTaken(taken.getMessage(), taken.holderId().toString())).build();
+        }
+        if (exception instanceof InvalidMergeException) {
+            return ApiError.response(Response.Status.CONFLICT, exception.getMessage());
+        }
+        if (exception instanceof ErasedCustomerException) {
+            return ApiError.response(Response.Status.GONE, exception.getMessage());
         }
         if (exception instanceof UnknownRecordException) {
             return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());

@@ -9,6 +9,7 @@ import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.entity.IdentityKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -65,8 +67,27 @@ public class ContactsResource {
                 request.providerMessageId() == null || request.providerMessageId().isBlank() ? null
                         : request.providerMessageId().strip(),
                 receivedAt, request.subject(), request.text());
-        ReceivedContact received = timeline.receive(contact);
+        ReceivedContact received;
+        try {
+            received = timeline.receive(contact);
+        } catch (EJBException e) {
+            if (!brokeAUniqueConstraint(e)) {
+                throw e;
+            }
+            // Another request registered the same new sender at the same instant, and committed
+            // first: the sender is known now, so a second try lands next to it.
+            received = timeline.receive(contact);
+        }
         return Response.status(received.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(received).build();
+    }
+
+    static boolean brokeAUniqueConstraint(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

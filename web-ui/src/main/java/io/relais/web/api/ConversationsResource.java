@@ -2,17 +2,23 @@ package io.relais.web.api;
 
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
+import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.boundary.NewInteraction;
 import io.relais.timeline.boundary.RecordedInteraction;
 import io.relais.timeline.boundary.Timeline;
+import io.relais.timeline.entity.CallOutcome;
+import io.relais.timeline.entity.ConversationStatus;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.InteractionKind;
+import io.relais.timeline.entity.PromiseState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,6 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -36,9 +46,19 @@ public class ConversationsResource {
     @Inject
     Timeline timeline;
 
-    /** What an agent or an integration records: a call, a letter received, a note, a message from elsewhere. */
+    @Inject
+    SecurityContext securityContext;
+
+    /**
+     * What an agent or an integration records: a call, a letter received, a note, a promise, a
+     * survey answer, a FAQ page read, a message from elsewhere. Fields that do not apply to the
+     * kind are left out; the author is the caller.
+     */
     public record InteractionRequest(String channel, String direction, String kind, String providerMessageId,
-                                     String occurredAt, String text) {
+                                     String occurredAt, String text, String html, Integer callDurationSeconds,
+                                     String callOutcome, String letterReceivedOn, String registeredNumber,
+                                     String scanRef, String promiseDueAt, Integer surveyScore, String pageUrl,
+                                     List<InteractionDetails.AttachmentInfo> attachments) {
     }
 
     @POST
@@ -55,14 +75,109 @@ public class ConversationsResource {
         Instant occurredAt = request.occurredAt() == null || request.occurredAt().isBlank() ? Instant.now()
                 : parse(() -> Instant.parse(request.occurredAt()),
                 "'occurredAt' is not an ISO-8601 instant such as 2026-11-02T08:00:00Z");
+        var details = new InteractionDetails(securityContext.getCallerPrincipal().getName(), request.html(),
+                request.callDurationSeconds(),
+                EnumParameters.optional(CallOutcome.class, request.callOutcome(), "callOutcome"),
+                request.letterReceivedOn() == null || request.letterReceivedOn().isBlank() ? null
+                        : parse(() -> LocalDate.parse(request.letterReceivedOn()),
+                        "'letterReceivedOn' is a date such as 2026-11-02"),
+                blankToNull(request.registeredNumber()), blankToNull(request.scanRef()),
+                request.promiseDueAt() == null || request.promiseDueAt().isBlank() ? null
+                        : parse(() -> Instant.parse(request.promiseDueAt()),
+                        "'promiseDueAt' is not an ISO-8601 instant such as 2026-11-03T09:00:00Z"),
+                request.surveyScore(), blankToNull(request.pageUrl()), request.attachments());
         var interaction = new NewInteraction(conversationId,
                 EnumParameters.required(Channel.class, request.channel(), "channel"),
                 EnumParameters.required(Direction.class, request.direction(), "direction"),
                 EnumParameters.required(InteractionKind.class, request.kind(), "kind"),
-                blankToNull(request.providerMessageId()), occurredAt, request.text());
+                blankToNull(request.providerMessageId()), occurredAt, request.text(), details);
         RecordedInteraction recorded = timeline.record(interaction);
         return Response.status(recorded.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(recorded).build();
+    }
+
+    public record InteractionsRequest(List<String> interactionIds, String subject) {
+    }
+
+    @POST
+    @Path("{id}/moves")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move interactions of the same customer into this conversation")
+    public Response move(@PathParam("id") String id, InteractionsRequest request) {
+        timeline.moveInteractions(ids(request), conversationId(id));
+        return Response.noContent().build();
+    }
+
+    public record SplitResponse(UUID conversationId) {
+    }
+
+    @POST
+    @Path("{id}/splits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Split interactions off this conversation into a new one, with an optional subject")
+    public Response split(@PathParam("id") String id, InteractionsRequest request) {
+        UUID split = timeline.splitConversation(conversationId(id), ids(request), request.subject());
+        return Response.status(Response.Status.CREATED).entity(new SplitResponse(split)).build();
+    }
+
+    public record MergeRequest(String sourceConversationId) {
+    }
+
+    @POST
+    @Path("{id}/merges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merge another conversation of the same customer into this one; the other is closed")
+    public Response merge(@PathParam("id") String id, MergeRequest request) {
+        if (request == null || request.sourceConversationId() == null) {
+            throw new BadRequestException("'sourceConversationId' is required");
+        }
+        timeline.mergeConversations(conversationId(id), conversationId(request.sourceConversationId()));
+        return Response.noContent().build();
+    }
+
+    public record StatusRequest(String status) {
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set the status: OPEN, WAITING_FOR_CUSTOMER, WAITING_FOR_US, RESOLVED or CLOSED")
+    public Response status(@PathParam("id") String id, StatusRequest request) {
+        timeline.changeStatus(conversationId(id), EnumParameters.required(ConversationStatus.class,
+                request == null ? null : request.status(), "status"));
+        return Response.noContent().build();
+    }
+
+    public record PromiseRequest(String state) {
+    }
+
+    @PUT
+    @Path("promises/{interactionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Say whether a promise was KEPT or BROKEN")
+    public Response settlePromise(@PathParam("interactionId") String id, PromiseRequest request) {
+        UUID interactionId = parse(() -> UUID.fromString(id), "not an interaction id: " + id);
+        timeline.settlePromise(interactionId, EnumParameters.required(PromiseState.class,
+                request == null ? null : request.state(), "state"));
+        return Response.noContent().build();
+    }
+
+    private static UUID conversationId(String id) {
+        return parse(() -> UUID.fromString(id), "not a conversation id: " + id);
+    }
+
+    private static Set<UUID> ids(InteractionsRequest request) {
+        if (request == null || request.interactionIds() == null || request.interactionIds().isEmpty()) {
+            throw new BadRequestException("'interactionIds' lists at least one interaction");
+        }
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String id : request.interactionIds()) {
+            if (id == null) {
+                throw new BadRequestException("an interaction id is missing from 'interactionIds'");
+            }
+            ids.add(parse(() -> UUID.fromString(id), "not an interaction id: " + id));
+        }
+        return ids;
     }
 
     private static String blankToNull(String text) {

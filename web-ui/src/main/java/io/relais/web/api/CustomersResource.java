@@ -1,5 +1,15 @@
 package io.relais.web.api;
 
+import io.relais.timeline.boundary.CustomerExport;
+import io.relais.timeline.boundary.CustomerMerges;
+import io.relais.timeline.boundary.MergeRecord;
+import io.relais.timeline.boundary.MergeSuggestion;
+import io.relais.timeline.boundary.NewIdentity;
+import io.relais.timeline.boundary.PrivacyRequests;
+import io.relais.timeline.entity.IdentityKind;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.CustomerDirectory;
@@ -56,6 +66,15 @@ public class CustomersResource {
     @Inject
     Timeline timeline;
 
+    @Inject
+    CustomerMerges customerMerges;
+
+    @Inject
+    PrivacyRequests privacyRequests;
+
+    @Inject
+    SecurityContext securityContext;
+
     /** {@code next} is present and null on the last page. */
     @JsonbNillable
     public record TimelineResponse(List<TimelineEntry> entries, String next) {
@@ -69,6 +88,106 @@ public class CustomersResource {
             throw new BadRequestException("'q' needs at least 2 characters");
         }
         return customerDirectory.search(query, limit);
+    }
+
+    public record IdentityRequest(String kind, String value) {
+    }
+
+    @POST
+    @Path("{id}/identities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a way of recognising the customer (an email, a phone number in any format, …)",
+            description = "409 with the holder's id when another customer has it: a case for a merge.")
+    public Response addIdentity(@PathParam("id") String id, IdentityRequest request) {
+        if (request == null) {
+            throw new BadRequestException("a JSON body with kind and value is required");
+        }
+        UUID customerId = uuid(id, "customer id");
+        timeline.addIdentity(customerId, new NewIdentity(EnumParameters.required(IdentityKind.class, request.kind(), "kind"),
+                request.value()));
+        return Response.status(Response.Status.CREATED).entity(customerDirectory.summary(customerId)).build();
+    }
+
+    @GET
+    @Path("merge-suggestions")
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @Operation(summary = "Customers who may be one person, most likely first, with the evidence")
+    public List<MergeSuggestion> mergeSuggestions(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return customerMerges.suggestions(KeysetParameters.limit(limit, CustomerMerges.MAX_SUGGESTIONS));
+    }
+
+    @GET
+    @Path("{id}/merge-suggestions")
+    @Operation(summary = "Other customers who may be this one")
+    public List<MergeSuggestion> mergeSuggestionsFor(@PathParam("id") String id) {
+        return customerMerges.suggestionsFor(uuid(id, "customer id"));
+    }
+
+    public record DismissalRequest(String otherCustomerId) {
+    }
+
+    @POST
+    @Path("{id}/merge-dismissals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @Operation(summary = "Say that two customers are not one person: the pair is not suggested again")
+    public Response dismiss(@PathParam("id") String id, DismissalRequest request) {
+        if (request == null || request.otherCustomerId() == null) {
+            throw new BadRequestException("'otherCustomerId' is required");
+        }
+        customerMerges.dismiss(uuid(id, "customer id"), uuid(request.otherCustomerId(), "customer id"), caller());
+        return Response.noContent().build();
+    }
+
+    public record MergeRequest(String absorbedCustomerId, String reason) {
+    }
+
+    @POST
+    @Path("{id}/merges")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.SUPERVISOR_NAME)
+    @Operation(summary = "Merge another customer into this one",
+            description = "Identities, conversations and interactions move here; the merge is audited and can be "
+                    + "undone with POST /api/merges/{mergeId}/unmerge.")
+    public Response merge(@PathParam("id") String id, MergeRequest request) {
+        if (request == null || request.absorbedCustomerId() == null) {
+            throw new BadRequestException("'absorbedCustomerId' and 'reason' are required");
+        }
+        MergeRecord merge = customerMerges.merge(uuid(id, "customer id"),
+                uuid(request.absorbedCustomerId(), "customer id"), caller(), request.reason());
+        return Response.status(Response.Status.CREATED).entity(merge).build();
+    }
+
+    public record PrivacyRequest(String reason) {
+    }
+
+    @POST
+    @Path("{id}/privacy/export")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Everything held about the customer, as JSON (RGPD right of access); audited")
+    public Response export(@PathParam("id") String id, PrivacyRequest request) {
+        UUID customerId = uuid(id, "customer id");
+        CustomerExport export = privacyRequests.export(customerId, caller(), request == null ? null : request.reason());
+        return Response.ok(export)
+                .header("Content-Disposition", "attachment; filename=\"relais-client-" + customerId + ".json\"")
+                .build();
+    }
+
+    @POST
+    @Path("{id}/privacy/erasure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Erase the customer (RGPD right to erasure); audited",
+            description = "Identities and personal content go; conversations and interactions stay as anonymous "
+                    + "counts. Cannot be undone.")
+    public Response erase(@PathParam("id") String id, PrivacyRequest request) {
+        privacyRequests.erase(uuid(id, "customer id"), caller(), request == null ? null : request.reason());
+        return Response.noContent().build();
+    }
+
+    private String caller() {
+        return securityContext.getCallerPrincipal().getName();
     }
 
     @GET
@@ -118,7 +237,7 @@ public class CustomersResource {
                                      @QueryParam("limit") @DefaultValue("50") int limit,
                                      @QueryParam("after") String after,
                                      @Parameter(description = "repeatable: EMAIL, CHAT, SMS, …") @QueryParam("channel") List<String> channels,
-                                     @Parameter(description = "repeatable: MESSAGE, CALL, LETTER, NOTE") @QueryParam("kind") List<String> kinds,
+                                     @Parameter(description = "repeatable: MESSAGE, CALL, LETTER, NOTE, PROMISE, SURVEY_ANSWER, FAQ_VIEW") @QueryParam("kind") List<String> kinds,
                                      @QueryParam("conversation") String conversation,
                                      @Parameter(description = "ISO-8601 instant, inclusive") @QueryParam("from") String from,
                                      @Parameter(description = "ISO-8601 instant, exclusive") @QueryParam("to") String to) {

@@ -1,5 +1,10 @@
 package io.relais.web.customer;
 
+import io.relais.timeline.boundary.CustomerMerges;
+import io.relais.timeline.boundary.ErasedCustomerException;
+import io.relais.timeline.boundary.InvalidMergeException;
+import io.relais.timeline.boundary.MergeSuggestion;
+import io.relais.web.security.CurrentStaff;
 import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.shared.Channel;
 import io.relais.timeline.boundary.CustomerDirectory;
@@ -46,12 +51,23 @@ public class CustomerView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    CustomerMerges customerMerges;
+
+    @Inject
+    CurrentStaff currentStaff;
+
     private String id;
     private CustomerSummary summary;
     private Map<UUID, String> motifs = Map.of();
     private final List<TimelineEntry> timeline = new ArrayList<>();
     private PageCursor next;
     private List<Channel> channelFilter = new ArrayList<>();
+    private List<MergeSuggestion> suggestions = List.of();
+    private boolean erased;
+    private UUID mergeCandidate;
+    private UUID mergeToUndo;
+    private String reason;
 
     public void load() {
         UUID customerId;
@@ -62,7 +78,12 @@ public class CustomerView implements Serializable {
             summary = null;
             messages.error("customer.unknown");
             return;
+        } catch (ErasedCustomerException e) {
+            summary = null;
+            erased = true;
+            return;
         }
+        suggestions = summary.mergedInto() == null ? customerMerges.suggestionsFor(customerId) : List.of();
         Set<UUID> motifIds = summary.openConversations().stream().map(CustomerSummary.OpenConversation::motifId)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
         motifs = responseLibrary.labels(motifIds, languageChoice.getLocale());
@@ -84,6 +105,99 @@ public class CustomerView implements Serializable {
                 new TimelineFilter(channels, Set.of(), null, null, null), next, PAGE_SIZE);
         timeline.addAll(page.entries());
         next = page.next();
+    }
+
+    /** Remembers which suggestion the supervisor means to merge; the dialog asks for the reason. */
+    public void prepareMerge(UUID otherCustomerId) {
+        mergeCandidate = otherCustomerId;
+        reason = null;
+    }
+
+    public void merge() {
+        if (!currentStaff.isSupervisor()) {
+            messages.error("customer.mergeFailed", messages.text("customer.supervisorsOnly"));
+            return;
+        }
+        if (mergeCandidate == null || summary == null) {
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            messages.error("customer.reasonRequired");
+            return;
+        }
+        try {
+            customerMerges.merge(summary.customerId(), mergeCandidate, currentStaff.getUsername(), reason);
+            messages.info("customer.merged");
+        } catch (InvalidMergeException | ErasedCustomerException | UnknownRecordException e) {
+            messages.error("customer.mergeFailed", e.getMessage());
+        }
+        mergeCandidate = null;
+        load();
+    }
+
+    public void prepareUnmerge(UUID mergeId) {
+        mergeToUndo = mergeId;
+        reason = null;
+    }
+
+    public void unmerge() {
+        if (!currentStaff.isSupervisor()) {
+            messages.error("customer.mergeFailed", messages.text("customer.supervisorsOnly"));
+            return;
+        }
+        if (mergeToUndo == null) {
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            messages.error("customer.reasonRequired");
+            return;
+        }
+        try {
+            customerMerges.unmerge(mergeToUndo, currentStaff.getUsername(), reason);
+            messages.info("customer.unmerged");
+        } catch (InvalidMergeException | ErasedCustomerException | UnknownRecordException e) {
+            messages.error("customer.mergeFailed", e.getMessage());
+        }
+        mergeToUndo = null;
+        load();
+    }
+
+    /** The customer of a suggestion who is not the one on this page. */
+    public UUID otherOf(MergeSuggestion suggestion) {
+        return suggestion.customerId().equals(summary.customerId()) ? suggestion.otherCustomerId() : suggestion.customerId();
+    }
+
+    public String otherNameOf(MergeSuggestion suggestion) {
+        return suggestion.customerId().equals(summary.customerId()) ? suggestion.otherCustomerName()
+                : suggestion.customerName();
+    }
+
+    public int wholeMinutes(Integer seconds) {
+        return seconds == null ? 0 : seconds / 60;
+    }
+
+    public long percent(double confidence) {
+        return Math.round(confidence * 100);
+    }
+
+    public boolean overdue(Instant due) {
+        return due != null && due.isBefore(Instant.now());
+    }
+
+    public List<MergeSuggestion> getSuggestions() {
+        return suggestions;
+    }
+
+    public boolean isErased() {
+        return erased;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public String motif(UUID motifId) {

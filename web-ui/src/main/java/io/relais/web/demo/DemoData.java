@@ -7,10 +7,12 @@ import io.relais.routing.boundary.StaffDirectory;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.CustomerProfile;
+import io.relais.timeline.boundary.InboundContact;
 import io.relais.timeline.boundary.NewIdentity;
 import io.relais.timeline.boundary.NewInteraction;
 import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.entity.AgeBand;
+import io.relais.timeline.entity.ConversationStatus;
 import io.relais.timeline.entity.CustomerType;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.IdentityKind;
@@ -21,6 +23,7 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -84,6 +87,7 @@ public class DemoData {
         endpoints();
         List<UUID> customers = customers();
         conversations(now, customers, motifs);
+        duplicates(now);
         LOG.info(() -> "Demo data loaded: " + customers.size() + " customers");
     }
 
@@ -182,6 +186,27 @@ public class DemoData {
             if (script.finalStatus() != null) {
                 timeline.changeStatus(conversation, script.finalStatus());
             }
+        }
+    }
+
+    /**
+     * Three people who wrote from somewhere new, so that supervisors have merge suggestions to
+     * look at: Thomas from another email provider, Hugo on WhatsApp with his mobile number, and a
+     * chat visitor quoting Emma's customer number. Their conversations are resolved already.
+     */
+    private void duplicates(Instant now) {
+        List<InboundContact> contacts = List.of(
+                new InboundContact(Channel.EMAIL, new NewIdentity(IdentityKind.EMAIL, "thomas.laurent@gmail.com"),
+                        "Thomas Laurent", Set.of(), "demo-duplicate-1", now.minus(Duration.ofDays(3)),
+                        "Changement d'adresse", "Bonjour, je déménage le mois prochain, voici ma nouvelle adresse."),
+                new InboundContact(Channel.WHATSAPP, new NewIdentity(IdentityKind.WHATSAPP, "06 12 34 56 04"),
+                        "Hugo", Set.of(), "demo-duplicate-2", now.minus(Duration.ofDays(2)),
+                        null, "Bonjour, c'est bien ici pour le remboursement ?"),
+                new InboundContact(Channel.CHAT, new NewIdentity(IdentityKind.WEBCHAT_VISITOR, "visiteur-8f3a21"),
+                        "Visiteur", Set.of(), "demo-duplicate-3", now.minus(Duration.ofDays(1)),
+                        null, "Bonjour, mon numéro client est C-100007, je n'arrive pas à me connecter."));
+        for (InboundContact contact : contacts) {
+            timeline.changeStatus(timeline.receive(contact).conversationId(), ConversationStatus.RESOLVED);
         }
     }
 }

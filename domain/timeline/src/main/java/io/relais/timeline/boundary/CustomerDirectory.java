@@ -1,21 +1,24 @@
 package io.relais.timeline.boundary;
 
 import io.relais.timeline.control.CustomerHistory;
+import io.relais.timeline.control.CustomerRecords;
 import io.relais.timeline.control.CustomerSearch;
 import io.relais.timeline.entity.Customer;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
 import java.util.UUID;
 
-/** Finding customers and reading what is known of them: the customer 360 and its timeline. */
+/**
+ * Finding customers and reading what is known of them: the customer 360 and its timeline. Reads
+ * run in a transaction: without one, Liberty logs a failed connection reassociation each time
+ * Hibernate closes its session after the call.
+ */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CustomerDirectory {
 
     public static final int MAX_PAGE_SIZE = 200;
@@ -29,21 +32,25 @@ public class CustomerDirectory {
     @Inject
     CustomerHistory customerHistory;
 
+    @Inject
+    CustomerMerges customerMerges;
+
+    @Inject
+    CustomerRecords customerRecords;
+
     public List<CustomerMatch> search(String typed, int limit) {
         return customerSearch.find(typed, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
     }
 
     /** @throws UnknownRecordException when there is no such customer */
     public CustomerSummary summary(UUID customerId) {
-        Customer customer = em.find(Customer.class, customerId);
-        if (customer == null) {
-            throw new UnknownRecordException("no customer " + customerId);
-        }
+        Customer customer = customerRecords.existing(customerId, LockModeType.NONE);
         var segments = new CustomerSummary.Segments(customer.getCustomerType(), customer.getAgeBand(),
                 customer.getValueTier(), customer.getRegion());
         return new CustomerSummary(customer.getId(), customer.getDisplayName(), customer.getPreferredLanguage(),
                 segments, customerHistory.consents(customerId), customerHistory.identities(customerId),
-                customerHistory.openConversations(customerId), customerHistory.lastContactPerChannel(customerId));
+                customerHistory.openConversations(customerId), customerHistory.openPromises(customerId),
+                customerHistory.lastContactPerChannel(customerId), customerMerges.history(customerId), customer.getMergedInto());
     }
 
     /**
@@ -53,9 +60,7 @@ public class CustomerDirectory {
      * @throws UnknownRecordException when there is no such customer
      */
     public TimelinePage timeline(UUID customerId, TimelineFilter filter, PageCursor after, int limit) {
-        if (em.find(Customer.class, customerId) == null) {
-            throw new UnknownRecordException("no customer " + customerId);
-        }
+        customerRecords.existing(customerId, LockModeType.NONE);
         int size = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
         List<TimelineEntry> entries = customerHistory.page(customerId, filter, after, size + 1);
         if (entries.size() > size) {

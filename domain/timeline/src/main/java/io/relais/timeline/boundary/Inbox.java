@@ -2,15 +2,12 @@ package io.relais.timeline.boundary;
 
 import io.relais.timeline.control.OpenConversations;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.util.List;
 
 /** The agent inbox: conversations that still need the company, oldest activity first. */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Inbox {
 
     public static final int MAX_PAGE_SIZE = 200;

@@ -12,5 +12,14 @@ import java.util.UUID;
  * provider gave it; when present, recording the same one twice returns the first record.
  */
 public record NewInteraction(UUID conversationId, Channel channel, Direction direction, InteractionKind kind,
-                             String providerMessageId, Instant occurredAt, String text) {
+                             String providerMessageId, Instant occurredAt, String text, InteractionDetails details) {
+
+    public NewInteraction {
+        details = details == null ? InteractionDetails.NONE : details;
+    }
+
+    public NewInteraction(UUID conversationId, Channel channel, Direction direction, InteractionKind kind,
+                          String providerMessageId, Instant occurredAt, String text) {
+        this(conversationId, channel, direction, kind, providerMessageId, occurredAt, text, InteractionDetails.NONE);
+    }
 }

@@ -3,6 +3,10 @@ package io.relais.timeline.boundary;
 import io.relais.shared.Channel;
 import io.relais.shared.event.ConversationChanged;
 import io.relais.timeline.control.ConversationChoice;
+import io.relais.timeline.control.CustomerRecords;
+import io.relais.timeline.control.HtmlSanitiser;
+import io.relais.timeline.control.InteractionRules;
+import io.relais.timeline.control.QuotedNumbers;
 import io.relais.timeline.control.IdentityNormaliser;
 import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.ConversationStatus;
@@ -11,7 +15,12 @@ import io.relais.timeline.entity.CustomerConsent;
 import io.relais.timeline.entity.CustomerIdentity;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.Interaction;
+import io.relais.timeline.entity.Attachment;
+import io.relais.timeline.entity.IdentityKind;
 import io.relais.timeline.entity.InteractionKind;
+import io.relais.timeline.entity.MergeHint;
+import io.relais.timeline.entity.MergeReason;
+import io.relais.timeline.entity.PromiseState;
 import io.relais.timeline.entity.ThreadKey;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -23,10 +32,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,8 +50,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class Timeline {
 
-    /** As the column allows; a longer text is refused rather than cut. */
-    public static final int MAX_TEXT_LENGTH = 1_000_000;
     static final int MAX_REGION_LENGTH = 64;
     static final int SUBJECT_LENGTH = 80;
     static final int DEFAULT_PRIORITY = 2;
@@ -48,6 +58,9 @@ public class Timeline {
 
     @PersistenceContext(unitName = "timeline")
     EntityManager em;
+
+    @Inject
+    CustomerRecords customerRecords;
 
     @Inject
     Event<ConversationChanged> conversationChanged;
@@ -61,10 +74,44 @@ public class Timeline {
         var customer = new Customer(displayName, preferredLanguage, Instant.now());
         em.persist(customer);
         for (NewIdentity identity : identities) {
-            String value = IdentityNormaliser.normalise(identity.kind(), identity.value());
-            em.persist(new CustomerIdentity(customer.getId(), identity.kind(), value));
+            IdentityNormaliser.normalise(identity.kind(), identity.value());
+            em.persist(identityOf(customer.getId(), identity));
         }
         return customer.getId();
+    }
+
+    /**
+     * Adds a way of recognising a known customer (a new number he gave on the phone).
+     *
+     * @throws InvalidIdentityException when the value cannot be an identity of that kind
+     * @throws IdentityTakenException when another customer already has it: a case for a merge
+     */
+    public void addIdentity(UUID customerId, NewIdentity identity) {
+        customerRecords.changeable(customerId, LockModeType.NONE);
+        String value = IdentityNormaliser.normalise(identity.kind(), identity.value());
+        Optional<CustomerIdentity> holder = identity(identity.kind(), value);
+        if (holder.isPresent()) {
+            if (holder.get().getCustomerId().equals(customerId)) {
+                return;
+            }
+            throw new IdentityTakenException(identity.kind() + " " + value + " belongs to customer "
+                    + holder.get().getCustomerId() + ": merge the two if they are one person", holder.get().getCustomerId());
+        }
+        em.persist(identityOf(customerId, identity));
+    }
+
+    private static CustomerIdentity identityOf(UUID customerId, NewIdentity identity) {
+        IdentityNormaliser.Normalised read = IdentityNormaliser.read(identity.kind(), identity.value());
+        return new CustomerIdentity(customerId, identity.kind(), read.value(), read.valid(), read.line());
+    }
+
+    private Optional<CustomerIdentity> identity(IdentityKind kind, String value) {
+        return em.createQuery("select i from CustomerIdentity i where i.kind = :kind and i.value = :value",
+                        CustomerIdentity.class)
+                .setParameter("kind", kind)
+                .setParameter("value", value)
+                .getResultStream()
+                .findFirst();
     }
 
     /**
@@ -87,16 +134,22 @@ public class Timeline {
             Interaction first = earlier.get();
             return new ReceivedContact(first.getCustomerId(), first.getConversationId(), first.getId(), false, false, true);
         }
-        String identity = IdentityNormaliser.normalise(contact.sender().kind(), contact.sender().value());
-        Optional<UUID> known = em.createQuery("select i.customerId from CustomerIdentity i"
-                        + " where i.kind = :kind and i.value = :value", UUID.class)
-                .setParameter("kind", contact.sender().kind())
-                .setParameter("value", identity)
-                .getResultStream()
-                .findFirst();
-        UUID customerId = known.orElseGet(() -> registerCustomer(
-                contact.senderName() == null || contact.senderName().isBlank() ? identity : contact.senderName().strip(),
-                DEFAULT_LANGUAGE, List.of(contact.sender())));
+        IdentityNormaliser.Normalised sender = IdentityNormaliser.read(contact.sender().kind(), contact.sender().value());
+        Optional<CustomerIdentity> known = identity(contact.sender().kind(), sender.value());
+        UUID customerId;
+        UUID viaIdentityId;
+        if (known.isPresent()) {
+            viaIdentityId = known.get().getId();
+            customerId = holderOf(known.get());
+        } else {
+            customerId = registerCustomer(contact.senderName() == null || contact.senderName().isBlank()
+                    ? sender.value() : contact.senderName().strip(), DEFAULT_LANGUAGE, List.of());
+            var identity = new CustomerIdentity(customerId, contact.sender().kind(), sender.value(), sender.valid(),
+                    sender.line());
+            em.persist(identity);
+            viaIdentityId = identity.getId();
+        }
+        noteQuotedCustomerNumbers(customerId, contact.text(), contact.receivedAt());
 
         Optional<UUID> thread = contact.threadKeys().isEmpty() ? Optional.empty() : em.createQuery(
                         "select t.conversationId from ThreadKey t join Conversation c on c.id = t.conversationId"
@@ -121,9 +174,48 @@ public class Timeline {
         }
         RecordedInteraction recorded = record(new NewInteraction(conversationId, contact.channel(), Direction.INBOUND,
                 InteractionKind.typicalFor(contact.channel()), contact.providerMessageId(), contact.receivedAt(),
-                contact.text()));
+                contact.text()), viaIdentityId);
         return new ReceivedContact(customerId, conversationId, recorded.interactionId(), known.isEmpty(),
                 continued.isEmpty(), recorded.duplicate());
+    }
+
+    /**
+     * The customer an identity belongs to, once any merge that holds his row is done: the row is
+     * read under a shared lock, so a message arriving during a merge waits for it and then
+     * follows the customer to the survivor.
+     */
+    private UUID holderOf(CustomerIdentity identity) {
+        Customer customer = em.find(Customer.class, identity.getCustomerId(), LockModeType.PESSIMISTIC_READ);
+        while (customer.getMergedInto() != null) {
+            customer = em.find(Customer.class, customer.getMergedInto(), LockModeType.PESSIMISTIC_READ);
+        }
+        return customer.getId();
+    }
+
+    /** A customer number of someone else quoted in a message is evidence for a merge suggestion. */
+    private void noteQuotedCustomerNumbers(UUID customerId, String text, Instant at) {
+        Set<String> candidates = QuotedNumbers.candidates(text);
+        if (candidates.isEmpty()) {
+            return;
+        }
+        List<CustomerIdentity> quoted = em.createQuery("select i from CustomerIdentity i where i.kind = :kind"
+                        + " and i.value in :values and i.customerId <> :customer", CustomerIdentity.class)
+                .setParameter("kind", IdentityKind.CUSTOMER_NUMBER)
+                .setParameter("values", candidates)
+                .setParameter("customer", customerId)
+                .getResultList();
+        for (CustomerIdentity number : quoted) {
+            boolean known = !em.createQuery("select h.id from MergeHint h where h.customerId = :customer"
+                            + " and h.otherCustomerId = :other and h.reason = :reason", UUID.class)
+                    .setParameter("customer", customerId)
+                    .setParameter("other", number.getCustomerId())
+                    .setParameter("reason", MergeReason.QUOTED_CUSTOMER_NUMBER)
+                    .getResultList().isEmpty();
+            if (!known) {
+                em.persist(new MergeHint(customerId, number.getCustomerId(), MergeReason.QUOTED_CUSTOMER_NUMBER,
+                        number.getValue(), at));
+            }
+        }
     }
 
     private static String subjectOf(InboundContact contact) {
@@ -138,10 +230,7 @@ public class Timeline {
 
     /** @throws InvalidCustomerProfileException when a value cannot be kept as it is */
     public void updateProfile(UUID customerId, CustomerProfile profile) {
-        Customer customer = em.find(Customer.class, customerId);
-        if (customer == null) {
-            throw new UnknownRecordException("no customer " + customerId);
-        }
+        Customer customer = customerRecords.changeable(customerId, LockModeType.NONE);
         String language = profile.preferredLanguage() == null ? customer.getPreferredLanguage()
                 : profile.preferredLanguage().strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGE.matcher(language).matches()) {
@@ -169,19 +258,14 @@ public class Timeline {
     }
 
     public UUID openConversation(UUID customerId, UUID motifId, String subject, int priority, Instant openedAt) {
-        if (em.find(Customer.class, customerId) == null) {
-            throw new UnknownRecordException("no customer " + customerId);
-        }
+        customerRecords.changeable(customerId, LockModeType.PESSIMISTIC_READ);
         var conversation = new Conversation(customerId, motifId, subject, priority, openedAt);
         em.persist(conversation);
         return conversation.getId();
     }
 
     public void changeStatus(UUID conversationId, ConversationStatus status) {
-        Conversation conversation = em.find(Conversation.class, conversationId);
-        if (conversation == null) {
-            throw new UnknownRecordException("no conversation " + conversationId);
-        }
+        Conversation conversation = lockedConversation(conversationId);
         conversation.moveTo(status);
         conversationChanged.fire(new ConversationChanged(conversation.getId(), conversation.getCustomerId(),
                 Instant.now()));
@@ -191,35 +275,172 @@ public class Timeline {
      * Records an interaction once: a second call with the same channel and provider message id,
      * even at the same moment from another node, returns the first record. Calls for one
      * conversation are serialised by a row lock on it, which also keeps its summary consistent.
+     * HTML is sanitised before it is stored.
      */
     public RecordedInteraction record(NewInteraction request) {
-        if (request.conversationId() == null || request.channel() == null || request.direction() == null
-                || request.kind() == null || request.occurredAt() == null) {
-            throw new InvalidInteractionException("conversation, channel, direction, kind and time are required");
-        }
+        return record(request, null);
+    }
+
+    private RecordedInteraction record(NewInteraction request, UUID viaIdentityId) {
+        InteractionRules.check(request);
         Optional<Interaction> existing = alreadyRecorded(request.channel(), request.providerMessageId());
         if (existing.isPresent()) {
             return new RecordedInteraction(existing.get().getId(), true);
         }
-        Conversation conversation = em.find(Conversation.class, request.conversationId(), LockModeType.PESSIMISTIC_WRITE);
-        if (conversation == null) {
-            throw new UnknownRecordException("no conversation " + request.conversationId());
-        }
+        Conversation conversation = lockedConversation(request.conversationId());
         existing = alreadyRecorded(request.channel(), request.providerMessageId());
         if (existing.isPresent()) {
             return new RecordedInteraction(existing.get().getId(), true);
         }
-        if (request.text() != null && request.text().length() > MAX_TEXT_LENGTH) {
-            throw new InvalidInteractionException("the text has more than " + MAX_TEXT_LENGTH + " characters");
-        }
+        InteractionDetails details = request.details();
+        String html = HtmlSanitiser.sanitise(details.html());
+        String text = request.text() != null && !request.text().isBlank() ? request.text() : HtmlSanitiser.text(html);
         var interaction = new Interaction(conversation.getId(), conversation.getCustomerId(), request.channel(),
-                request.direction(), request.kind(), request.providerMessageId(), request.occurredAt(),
-                request.text());
+                request.direction(), request.kind(), request.providerMessageId(), request.occurredAt(), text);
+        interaction.cameThrough(viaIdentityId);
+        interaction.writtenBy(details.author());
+        interaction.withHtml(html);
+        switch (request.kind()) {
+            case CALL -> interaction.call(details.callDurationSeconds(), details.callOutcome());
+            case LETTER -> interaction.letter(details.letterReceivedOn(), details.registeredNumber(), details.scanRef());
+            case PROMISE -> interaction.promise(details.promiseDueAt());
+            case SURVEY_ANSWER -> interaction.surveyScore(details.surveyScore());
+            case FAQ_VIEW -> interaction.pageViewed(details.pageUrl().strip());
+            case MESSAGE, NOTE -> {
+                // nothing beyond text, HTML and attachments
+            }
+        }
         em.persist(interaction);
+        for (InteractionDetails.AttachmentInfo file : details.attachments()) {
+            em.persist(new Attachment(interaction.getId(), file.fileName().strip(), file.mediaType().strip(),
+                    file.sizeBytes(), file.storageRef()));
+        }
         conversation.noteInteraction(interaction);
         conversationChanged.fire(new ConversationChanged(conversation.getId(), conversation.getCustomerId(),
                 request.occurredAt()));
         return new RecordedInteraction(interaction.getId(), false);
+    }
+
+    /** The conversation, locked for writing, of a customer who may still be changed. */
+    private Conversation lockedConversation(UUID conversationId) {
+        Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
+        if (conversation == null) {
+            throw new UnknownRecordException("no conversation " + conversationId);
+        }
+        customerRecords.existing(conversation.getCustomerId(), LockModeType.NONE);
+        return conversation;
+    }
+
+    /** Says whether a promise was kept or broken; a settled promise stays as it was settled. */
+    public void settlePromise(UUID interactionId, PromiseState state) {
+        Interaction promise = em.find(Interaction.class, interactionId);
+        if (promise == null || promise.getKind() != InteractionKind.PROMISE) {
+            throw new UnknownRecordException("no promise " + interactionId);
+        }
+        customerRecords.existing(promise.getCustomerId(), LockModeType.NONE);
+        if (state == null || state == PromiseState.PENDING) {
+            throw new InvalidInteractionException("a promise is settled as KEPT or BROKEN");
+        }
+        if (promise.getPromiseState() != PromiseState.PENDING) {
+            throw new InvalidInteractionException("this promise was already settled as " + promise.getPromiseState());
+        }
+        promise.settlePromise(state);
+    }
+
+    /** Moves interactions an agent filed in the wrong conversation to another of the same customer. */
+    public void moveInteractions(Set<UUID> interactionIds, UUID targetConversationId) {
+        if (interactionIds == null || interactionIds.isEmpty()) {
+            throw new InvalidInteractionException("name at least one interaction to move");
+        }
+        Conversation target = lockedConversation(targetConversationId);
+        List<Interaction> moving = em.createQuery("select i from Interaction i where i.id in :ids", Interaction.class)
+                .setParameter("ids", interactionIds)
+                .getResultList();
+        if (moving.size() != interactionIds.size()) {
+            throw new UnknownRecordException("some of these interactions do not exist");
+        }
+        Set<UUID> sources = new HashSet<>();
+        for (Interaction interaction : moving) {
+            if (!interaction.getCustomerId().equals(target.getCustomerId())) {
+                throw new InvalidInteractionException("an interaction moves only between conversations of its customer");
+            }
+            sources.add(interaction.getConversationId());
+        }
+        sources.remove(target.getId());
+        List<Conversation> left = new ArrayList<>();
+        for (UUID source : sources) {
+            left.add(lockedConversation(source));
+        }
+        moving.forEach(interaction -> interaction.placeIn(target.getId(), target.getCustomerId()));
+        replay(target);
+        left.forEach(this::replay);
+        conversationChanged.fire(new ConversationChanged(target.getId(), target.getCustomerId(), Instant.now()));
+        left.forEach(source -> conversationChanged.fire(
+                new ConversationChanged(source.getId(), source.getCustomerId(), Instant.now())));
+    }
+
+    /** Splits interactions off a conversation into a new one, which starts in the same status. */
+    public UUID splitConversation(UUID conversationId, Set<UUID> interactionIds, String subject) {
+        Conversation from = lockedConversation(conversationId);
+        if (interactionIds == null || interactionIds.isEmpty()) {
+            throw new InvalidInteractionException("name the interactions that leave the conversation");
+        }
+        long inside = em.createQuery("select count(i) from Interaction i where i.id in :ids"
+                        + " and i.conversationId = :conversation", Long.class)
+                .setParameter("ids", interactionIds)
+                .setParameter("conversation", conversationId)
+                .getSingleResult();
+        if (inside != interactionIds.size()) {
+            throw new InvalidInteractionException("only interactions of this conversation can be split off it");
+        }
+        String title = subject == null || subject.isBlank() ? from.getSubject() : subject.strip();
+        if (title.length() > SUBJECT_LENGTH) {
+            throw new InvalidInteractionException("a subject has at most " + SUBJECT_LENGTH + " characters");
+        }
+        Instant openedAt = em.createQuery("select min(i.occurredAt) from Interaction i where i.id in :ids", Instant.class)
+                .setParameter("ids", interactionIds)
+                .getSingleResult();
+        var split = new Conversation(from.getCustomerId(), from.getMotifId(), title, from.getPriority(), openedAt);
+        split.moveTo(from.getStatus());
+        em.persist(split);
+        moveInteractions(interactionIds, split.getId());
+        return split.getId();
+    }
+
+    /**
+     * Merges {@code sourceId} into {@code targetId}, two conversations of one customer: its
+     * interactions and thread keys move, and it is closed.
+     */
+    public void mergeConversations(UUID targetId, UUID sourceId) {
+        if (targetId.equals(sourceId)) {
+            throw new InvalidInteractionException("a conversation cannot be merged into itself");
+        }
+        Conversation target = lockedConversation(targetId);
+        Conversation source = lockedConversation(sourceId);
+        if (!target.getCustomerId().equals(source.getCustomerId())) {
+            throw new InvalidInteractionException("only conversations of one customer can be merged");
+        }
+        em.createQuery("update Interaction i set i.conversationId = :target where i.conversationId = :source")
+                .setParameter("target", targetId)
+                .setParameter("source", sourceId)
+                .executeUpdate();
+        em.createQuery("update ThreadKey t set t.conversationId = :target where t.conversationId = :source")
+                .setParameter("target", targetId)
+                .setParameter("source", sourceId)
+                .executeUpdate();
+        source.moveTo(ConversationStatus.CLOSED);
+        replay(target);
+        replay(source);
+        conversationChanged.fire(new ConversationChanged(targetId, target.getCustomerId(), Instant.now()));
+        conversationChanged.fire(new ConversationChanged(sourceId, source.getCustomerId(), Instant.now()));
+    }
+
+    private void replay(Conversation conversation) {
+        em.flush();
+        conversation.replay(em.createQuery("select i from Interaction i where i.conversationId = :conversation"
+                        + " order by i.occurredAt, i.id", Interaction.class)
+                .setParameter("conversation", conversation.getId())
+                .getResultList());
     }
 
     /** The interaction already recorded under this provider message id, if any. */

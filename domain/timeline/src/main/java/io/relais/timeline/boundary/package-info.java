@@ -1,6 +1,11 @@
 /**
  * The timeline's public face. {@link io.relais.timeline.boundary.Timeline} records customers,
  * conversations and interactions; {@link io.relais.timeline.boundary.Inbox} reads open
- * conversations for agents. Callers receive records, never entities.
+ * conversations for agents; {@link io.relais.timeline.boundary.CustomerDirectory} finds customers
+ * and reads the 360; {@link io.relais.timeline.boundary.CustomerMerges} suggests, merges and
+ * unmerges customers, journaled so that an unmerge is exact;
+ * {@link io.relais.timeline.boundary.PrivacyRequests} exports and erases (RGPD), audited. Callers
+ * receive records, never entities. Each public method is one transaction, reads included: without
+ * one, Liberty logs a failed connection reassociation when Hibernate closes its session.
  */
 package io.relais.timeline.boundary;

@@ -5,13 +5,18 @@ import io.relais.timeline.boundary.CustomerSummary;
 import io.relais.timeline.boundary.PageCursor;
 import io.relais.timeline.boundary.TimelineEntry;
 import io.relais.timeline.boundary.TimelineFilter;
+import io.relais.timeline.boundary.InteractionDetails;
+import io.relais.timeline.entity.Attachment;
 import io.relais.timeline.entity.CustomerConsent;
+import io.relais.timeline.entity.Interaction;
+import io.relais.timeline.entity.PromiseState;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -30,9 +35,7 @@ public class CustomerHistory {
 
     public List<TimelineEntry> page(UUID customerId, TimelineFilter filter, PageCursor after, int limit) {
         var jpql = new StringBuilder("""
-                select new io.relais.timeline.boundary.TimelineEntry(i.id, i.conversationId, c.subject, i.channel,
-                    i.direction, i.kind, i.occurredAt, i.text)
-                from Interaction i join Conversation c on c.id = i.conversationId
+                select i, c.subject from Interaction i join Conversation c on c.id = i.conversationId
                 where i.customerId = :customer""");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("customer", customerId);
@@ -62,14 +65,53 @@ public class CustomerHistory {
             parameters.put("id", after.id());
         }
         jpql.append(" order by i.occurredAt desc, i.id desc");
-        TypedQuery<TimelineEntry> query = em.createQuery(jpql.toString(), TimelineEntry.class);
+        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+        List<Object[]> rows = query.setMaxResults(limit).getResultList();
+        Map<UUID, List<InteractionDetails.AttachmentInfo>> attachments = attachments(
+                rows.stream().map(row -> ((Interaction) row[0]).getId()).toList());
+        return rows.stream().map(row -> entry((Interaction) row[0], (String) row[1],
+                attachments.getOrDefault(((Interaction) row[0]).getId(), List.of()))).toList();
+    }
+
+    private static TimelineEntry entry(Interaction i, String subject, List<InteractionDetails.AttachmentInfo> files) {
+        return new TimelineEntry(i.getId(), i.getConversationId(), subject, i.getChannel(), i.getDirection(),
+                i.getKind(), i.getOccurredAt(), i.getText(), i.getAuthor(), i.getHtml(), i.getCallDurationSeconds(),
+                i.getCallOutcome(), i.getLetterReceivedOn(), i.getRegisteredNumber(), i.getScanRef(),
+                i.getPromiseDueAt(), i.getPromiseState(), i.getSurveyScore(), i.getPageUrl(), files);
+    }
+
+    /** Attachments of a page of interactions, in one query. */
+    private Map<UUID, List<InteractionDetails.AttachmentInfo>> attachments(List<UUID> interactionIds) {
+        Map<UUID, List<InteractionDetails.AttachmentInfo>> files = new HashMap<>();
+        if (interactionIds.isEmpty()) {
+            return files;
+        }
+        em.createQuery("select a from Attachment a where a.interactionId in :ids order by a.fileName", Attachment.class)
+                .setParameter("ids", interactionIds)
+                .getResultStream()
+                .forEach(a -> files.computeIfAbsent(a.getInteractionId(), id -> new ArrayList<>())
+                        .add(new InteractionDetails.AttachmentInfo(a.getFileName(), a.getMediaType(), a.getSizeBytes(),
+                                a.getStorageRef())));
+        return files;
+    }
+
+    /** Promises not yet kept or broken, soonest due first: what the agent must not forget. */
+    public List<CustomerSummary.OpenPromise> openPromises(UUID customerId) {
+        return em.createQuery("""
+                        select new io.relais.timeline.boundary.CustomerSummary$OpenPromise(i.id, i.conversationId,
+                            i.text, i.promiseDueAt, i.author)
+                        from Interaction i where i.customerId = :customer and i.promiseState = :pending
+                        order by i.promiseDueAt""", CustomerSummary.OpenPromise.class)
+                .setParameter("customer", customerId)
+                .setParameter("pending", PromiseState.PENDING)
+                .getResultList();
     }
 
     public List<CustomerSummary.Identity> identities(UUID customerId) {
         return em.createQuery("""
-                        select new io.relais.timeline.boundary.CustomerSummary$Identity(i.kind, i.value)
+                        select new io.relais.timeline.boundary.CustomerSummary$Identity(i.kind, i.value, i.valid,
+                            i.lineType)
                         from CustomerIdentity i where i.customerId = :customer order by i.kind, i.value""",
                         CustomerSummary.Identity.class)
                 .setParameter("customer", customerId)

@@ -50,6 +50,7 @@ public class CustomerSearch {
             em.createQuery("""
                             select new io.relais.timeline.boundary.CustomerMatch(c.id, c.displayName, 'NAME')
                             from Customer c where c.nameKey like :part escape '\\'
+                              and c.mergedInto is null and c.erasedAt is null
                             order by c.nameKey""", CustomerMatch.class)
                     .setParameter("part", "%" + likeEscaped(SearchKeys.of(query)) + "%")
                     .setMaxResults(limit)

@@ -12,6 +12,10 @@ import java.util.Locale;
  */
 public final class IdentityNormaliser {
 
+    /** An identity as stored: {@code valid} is false when the value could not be read and is kept as it came. */
+    public record Normalised(String value, boolean valid, PhoneNumbers.Line line) {
+    }
+
     private IdentityNormaliser() {
     }
 
@@ -28,6 +32,25 @@ public final class IdentityNormaliser {
             case CUSTOMER_NUMBER -> value.toUpperCase(Locale.ROOT);
             default -> value;
         };
+    }
+
+    /**
+     * Reads an identity a channel brought in, which must never stop its message from being
+     * recorded: a value that cannot be normalised is kept stripped and flagged invalid.
+     *
+     * @throws InvalidIdentityException only when there is no value at all
+     */
+    public static Normalised read(IdentityKind kind, String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new InvalidIdentityException(kind + " identity is empty");
+        }
+        try {
+            String value = normalise(kind, raw);
+            boolean phone = kind == IdentityKind.PHONE || kind == IdentityKind.WHATSAPP;
+            return new Normalised(value, true, phone ? PhoneNumbers.lineOf(value) : null);
+        } catch (InvalidIdentityException e) {
+            return new Normalised(raw.strip(), false, null);
+        }
     }
 
     private static String email(String value) {

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -80,25 +81,19 @@ public class Conversation {
         this.lastActivityAt = openedAt;
     }
 
-    /** Keeps the inbox summary and the waiting clock in step with a newly recorded interaction. */
+    /** Keeps the inbox summary, the waiting clock and the status in step with a newly recorded interaction. */
     public void noteInteraction(Interaction interaction) {
         if (interaction.getOccurredAt().isBefore(lastActivityAt)) {
             return;
         }
-        lastActivityAt = interaction.getOccurredAt();
-        lastChannel = interaction.getChannel();
-        lastPreview = preview(interaction.getText());
+        follow(interaction);
         switch (interaction.getDirection()) {
             case INBOUND -> {
-                if (waitingSince == null) {
-                    waitingSince = interaction.getOccurredAt();
-                }
                 if (status == ConversationStatus.WAITING_FOR_CUSTOMER || status == ConversationStatus.RESOLVED) {
                     moveTo(ConversationStatus.WAITING_FOR_US);
                 }
             }
             case OUTBOUND -> {
-                waitingSince = null;
                 if (status.isActive()) {
                     moveTo(ConversationStatus.WAITING_FOR_CUSTOMER);
                 }
@@ -107,6 +102,47 @@ public class Conversation {
                 // a note changes nothing for the customer
             }
         }
+    }
+
+    /**
+     * Rebuilds the summary (last activity, channel, preview, waiting clock) from the interactions
+     * it now holds, oldest first, after some were moved in or out. The status stays the agents'.
+     */
+    public void replay(List<Interaction> oldestFirst) {
+        lastActivityAt = openedAt;
+        lastChannel = null;
+        lastPreview = null;
+        waitingSince = null;
+        oldestFirst.forEach(this::follow);
+    }
+
+    /** The summary after one more interaction, the latest: a customer waits from his first unanswered message. */
+    private void follow(Interaction interaction) {
+        lastActivityAt = interaction.getOccurredAt();
+        lastChannel = interaction.getChannel();
+        lastPreview = preview(interaction.getText());
+        switch (interaction.getDirection()) {
+            case INBOUND -> {
+                if (waitingSince == null) {
+                    waitingSince = interaction.getOccurredAt();
+                }
+            }
+            case OUTBOUND -> waitingSince = null;
+            case INTERNAL -> {
+                // a note changes nothing for the customer
+            }
+        }
+    }
+
+    /** Hands the conversation, as a whole, to another customer: by a merge or an unmerge. */
+    public void belongTo(UUID customerId) {
+        this.customerId = customerId;
+    }
+
+    /** For an erased customer: the subject and preview may tell who he is. */
+    public void redact(String placeholderSubject) {
+        subject = placeholderSubject;
+        lastPreview = null;
     }
 
     public void moveTo(ConversationStatus newStatus) {

@@ -46,6 +46,13 @@ public class Customer {
     @Column(length = 64)
     private String region;
 
+    /** The customer this one was merged into; null while he stands on his own. */
+    @Column(name = "merged_into")
+    private UUID mergedInto;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     protected Customer() {
     }
 
@@ -65,6 +72,36 @@ public class Customer {
         this.ageBand = ageBand;
         this.valueTier = valueTier;
         this.region = region;
+    }
+
+    public void mergeInto(UUID survivorId) {
+        mergedInto = survivorId;
+    }
+
+    public void standAlone() {
+        mergedInto = null;
+    }
+
+    /**
+     * Keeps the row and its coarse segments (type, age band, value tier, region), so that reports
+     * by segment stay true, and nothing that tells who he was.
+     */
+    public void erase(String placeholderName, Instant at) {
+        displayName = placeholderName;
+        nameKey = SearchKeys.of(placeholderName);
+        erasedAt = at;
+    }
+
+    public UUID getMergedInto() {
+        return mergedInto;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public CustomerType getCustomerType() {

@@ -1,6 +1,7 @@
 package io.relais.timeline.entity;
 
 import io.relais.shared.Ids;
+import io.relais.shared.PhoneNumbers;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,14 +32,37 @@ public class CustomerIdentity {
     @Column(name = "identity_value", nullable = false, length = 320)
     private String value;
 
+    /** False when the value could not be read and is kept as it came. */
+    @Column(nullable = false)
+    private boolean valid;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "line_type", length = 16)
+    private PhoneNumbers.Line lineType;
+
     protected CustomerIdentity() {
     }
 
-    public CustomerIdentity(UUID customerId, IdentityKind kind, String value) {
+    public CustomerIdentity(UUID customerId, IdentityKind kind, String value, boolean valid, PhoneNumbers.Line lineType) {
         this.id = Ids.newId();
         this.customerId = customerId;
         this.kind = kind;
         this.value = value;
+        this.valid = valid;
+        this.lineType = lineType;
+    }
+
+    /** Hands the identity to another customer, as a merge or an unmerge does. */
+    public void belongTo(UUID customerId) {
+        this.customerId = customerId;
+    }
+
+    public boolean isValid() {
+        return valid;
+    }
+
+    public PhoneNumbers.Line getLineType() {
+        return lineType;
     }
 
     public UUID getId() {

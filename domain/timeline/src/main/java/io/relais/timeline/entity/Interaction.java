@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -50,6 +51,49 @@ public class Interaction {
     @Column(name = "body_text", length = 1_000_000)
     private String text;
 
+    /** The identity of the customer it came through, for inbound messages; an unmerge follows it. */
+    @Column(name = "via_identity_id")
+    private UUID viaIdentityId;
+
+    /** The staff member who wrote or recorded it. */
+    @Column(length = 100)
+    private String author;
+
+    /** Sanitised before it is stored: safe to show as it is. */
+    @Column(name = "body_html", length = 1_000_000)
+    private String html;
+
+    @Column(name = "call_duration_seconds")
+    private Integer callDurationSeconds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "call_outcome", length = 32)
+    private CallOutcome callOutcome;
+
+    @Column(name = "letter_received_on")
+    private LocalDate letterReceivedOn;
+
+    /** The registered letter's number (numéro de recommandé). */
+    @Column(name = "registered_number", length = 64)
+    private String registeredNumber;
+
+    /** Where the scan of a letter is kept. */
+    @Column(name = "scan_ref", length = 500)
+    private String scanRef;
+
+    @Column(name = "promise_due_at")
+    private Instant promiseDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "promise_state", length = 16)
+    private PromiseState promiseState;
+
+    @Column(name = "survey_score")
+    private Integer surveyScore;
+
+    @Column(name = "page_url", length = 2000)
+    private String pageUrl;
+
     protected Interaction() {
     }
 
@@ -64,6 +108,110 @@ public class Interaction {
         this.providerMessageId = providerMessageId;
         this.occurredAt = occurredAt;
         this.text = text;
+    }
+
+    public void cameThrough(UUID identityId) {
+        viaIdentityId = identityId;
+    }
+
+    public void writtenBy(String staff) {
+        author = staff;
+    }
+
+    public void withHtml(String sanitisedHtml) {
+        html = sanitisedHtml;
+    }
+
+    public void call(Integer durationSeconds, CallOutcome outcome) {
+        callDurationSeconds = durationSeconds;
+        callOutcome = outcome;
+    }
+
+    public void letter(LocalDate receivedOn, String registeredNumber, String scanRef) {
+        this.letterReceivedOn = receivedOn;
+        this.registeredNumber = registeredNumber;
+        this.scanRef = scanRef;
+    }
+
+    public void promise(Instant dueAt) {
+        promiseDueAt = dueAt;
+        promiseState = PromiseState.PENDING;
+    }
+
+    public void settlePromise(PromiseState state) {
+        promiseState = state;
+    }
+
+    public void surveyScore(Integer score) {
+        surveyScore = score;
+    }
+
+    public void pageViewed(String url) {
+        pageUrl = url;
+    }
+
+    /** Moves it, with its customer, to another conversation: by an agent, a merge or an unmerge. */
+    public void placeIn(UUID conversationId, UUID customerId) {
+        this.conversationId = conversationId;
+        this.customerId = customerId;
+    }
+
+    /** Removes what the customer said or what was said of him; the facts for reports stay. */
+    public void erasePersonalContent() {
+        text = null;
+        html = null;
+        scanRef = null;
+        registeredNumber = null;
+        pageUrl = null;
+        viaIdentityId = null;
+    }
+
+    public UUID getViaIdentityId() {
+        return viaIdentityId;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public String getHtml() {
+        return html;
+    }
+
+    public Integer getCallDurationSeconds() {
+        return callDurationSeconds;
+    }
+
+    public CallOutcome getCallOutcome() {
+        return callOutcome;
+    }
+
+    public LocalDate getLetterReceivedOn() {
+        return letterReceivedOn;
+    }
+
+    public String getRegisteredNumber() {
+        return registeredNumber;
+    }
+
+    public String getScanRef() {
+        return scanRef;
+    }
+
+    public Instant getPromiseDueAt() {
+        return promiseDueAt;
+    }
+
+    public PromiseState getPromiseState() {
+        return promiseState;
+    }
+
+    public Integer getSurveyScore() {
+        return surveyScore;
+    }
+
+    public String getPageUrl() {
+        return pageUrl;
     }
 
     public UUID getId() {

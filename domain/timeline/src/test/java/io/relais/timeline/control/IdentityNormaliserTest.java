@@ -2,11 +2,14 @@ package io.relais.timeline.control;
 
 import io.relais.timeline.boundary.InvalidIdentityException;
 import io.relais.timeline.entity.IdentityKind;
+import io.relais.shared.PhoneNumbers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class IdentityNormaliserTest {
@@ -49,5 +52,21 @@ class IdentityNormaliserTest {
     @Test
     void otherIdentitiesAreOnlyTrimmed() {
         assertEquals("C-100001", IdentityNormaliser.normalise(IdentityKind.CUSTOMER_NUMBER, " C-100001 "));
+    }
+
+    @Test
+    void anInboundNumberThatCannotBeReadIsKeptAsItCameAndFlagged() {
+        var kept = IdentityNormaliser.read(IdentityKind.PHONE, " 06 12 ");
+        assertEquals("06 12", kept.value());
+        assertFalse(kept.valid());
+    }
+
+    @Test
+    void anInboundPhoneSaysWhetherItIsAMobile() {
+        var mobile = IdentityNormaliser.read(IdentityKind.PHONE, "06 12 34 56 78");
+        assertEquals("+33612345678", mobile.value());
+        assertTrue(mobile.valid());
+        assertEquals(PhoneNumbers.Line.MOBILE, mobile.line());
+        assertEquals(PhoneNumbers.Line.FIXED_LINE, IdentityNormaliser.read(IdentityKind.PHONE, "01 42 34 56 78").line());
     }
 }

@@ -4,6 +4,7 @@ import io.relais.shared.Channel;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,5 +75,25 @@ class ConversationTest {
         assertEquals(Conversation.PREVIEW_LENGTH, preview.length());
         assertTrue(preview.endsWith("…"));
         assertNull(Conversation.preview(null));
+    }
+
+    @Test
+    void aReplayAfterAMoveRebuildsTheSummaryButLeavesTheStatus() {
+        var conversation = new Conversation(customer, null, "Colis", 2, T0);
+        var question = interaction(conversation, Channel.EMAIL, Direction.INBOUND, T0.plusSeconds(60), "Où est mon colis ?");
+        var answer = interaction(conversation, Channel.SMS, Direction.OUTBOUND, T0.plusSeconds(120), "Il arrive demain");
+        conversation.noteInteraction(question);
+        conversation.noteInteraction(answer);
+        conversation.moveTo(ConversationStatus.RESOLVED);
+
+        conversation.replay(List.of(question));
+        assertEquals(T0.plusSeconds(60), conversation.getWaitingSince(), "the answer left: he waits again");
+        assertEquals(Channel.EMAIL, conversation.getLastChannel());
+        assertEquals(ConversationStatus.RESOLVED, conversation.getStatus());
+
+        conversation.replay(List.of());
+        assertEquals(T0, conversation.getLastActivityAt());
+        assertNull(conversation.getLastPreview());
+        assertNull(conversation.getWaitingSince());
     }
 }

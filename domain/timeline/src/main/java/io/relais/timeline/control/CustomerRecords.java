@@ -1,0 +1,41 @@
+package io.relais.timeline.control;
+
+import io.relais.timeline.boundary.ErasedCustomerException;
+import io.relais.timeline.boundary.InvalidMergeException;
+import io.relais.timeline.boundary.UnknownRecordException;
+import io.relais.timeline.entity.Customer;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.UUID;
+
+/** Loads a customer that may still be changed: known, not erased, not merged into another. */
+@Dependent
+public class CustomerRecords {
+
+    @PersistenceContext(unitName = "timeline")
+    EntityManager em;
+
+    public Customer changeable(UUID customerId, LockModeType lock) {
+        Customer customer = existing(customerId, lock);
+        if (customer.getMergedInto() != null) {
+            throw new InvalidMergeException("customer " + customerId + " was merged into " + customer.getMergedInto()
+                    + ": work on that customer, or unmerge first");
+        }
+        return customer;
+    }
+
+    /** Known and not erased; may be merged into another. */
+    public Customer existing(UUID customerId, LockModeType lock) {
+        Customer customer = em.find(Customer.class, customerId, lock);
+        if (customer == null) {
+            throw new UnknownRecordException("no customer " + customerId);
+        }
+        if (customer.isErased()) {
+            throw new ErasedCustomerException("customer " + customerId + " was erased at his request (RGPD)");
+        }
+        return customer;
+    }
+}

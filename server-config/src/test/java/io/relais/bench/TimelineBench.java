@@ -1,0 +1,247 @@
+package io.relais.bench;
+
+import io.relais.it.support.RelaisClient;
+import io.relais.shared.Ids;
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The customer timeline on PostgreSQL with 100,000 customers and 1,000,000 interactions, plus
+ * three long histories (5,000, 10,000 and 1,000,000 interactions): the first page of each, read
+ * over REST, timed by the client and by the server ({@code Server-Timing}); then inbound
+ * contacts recorded by 4 concurrent producers (identity resolution, conversation, insert).
+ */
+class TimelineBench {
+
+    private static final int CUSTOMERS = Integer.getInteger("bench.customers", 100_000);
+    private static final int INTERACTIONS = Integer.getInteger("bench.interactions", 1_000_000);
+    private static final int[] LONG_HISTORIES = {5_000, 10_000, Integer.getInteger("bench.longestHistory", 1_000_000)};
+    private static final int READS = Integer.getInteger("bench.reads", 2_000);
+    private static final int PRODUCERS = 4;
+    private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 15));
+    private static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+    private static final Pattern SERVER_TIMING = Pattern.compile("app;dur=([0-9.]+)");
+    private static final String[] CHANNELS = {"EMAIL", "CHAT", "SMS", "MESSENGER", "WHATSAPP", "PHONE", "LETTER"};
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void timelinePagesAndInboundRecording() throws Exception {
+        Map<Integer, UUID> longHistories = seed();
+        String token = issueToken();
+
+        for (Map.Entry<Integer, UUID> history : longHistories.entrySet()) {
+            String path = "/api/customers/" + history.getValue() + "/timeline?limit=50";
+            read(token, path, READS / 4, new Latencies(), new Latencies());
+            Latencies client = new Latencies();
+            Latencies server = new Latencies();
+            long started = System.nanoTime();
+            read(token, path, READS, client, server);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf("[bench] timeline first page (50 entries), customer with %,d interactions, one client%n",
+                    history.getKey());
+            System.out.println("[bench]   " + server.summary("server-side", seconds));
+            System.out.println("[bench]   " + client.summary("client-side", seconds));
+        }
+
+        record(token, WARM_UP, new Latencies(), new AtomicLong());
+        Latencies recording = new Latencies();
+        AtomicLong newCustomers = new AtomicLong();
+        long started = System.nanoTime();
+        record(token, MEASURE, recording, newCustomers);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("[bench] inbound contacts over REST, %d concurrent producers, %d%% from known senders%n",
+                PRODUCERS, 90);
+        System.out.println("[bench]   " + recording.summary("recorded", seconds) + "; new customers " + newCustomers.get());
+    }
+
+    private void read(String token, String path, int times, Latencies client, Latencies server) throws Exception {
+        for (int i = 0; i < times; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> response = http.send(get(token, path), HttpResponse.BodyHandlers.ofString());
+            client.add(System.nanoTime() - t0);
+            assertEquals(200, response.statusCode(), response.body());
+            server.add(serverNanos(response));
+        }
+    }
+
+    /** Each producer sends contacts: nine in ten from a known sender (an existing customer), one from someone new. */
+    private void record(String token, Duration duration, Latencies latencies, AtomicLong newCustomers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(PRODUCERS);
+        long deadline = System.nanoTime() + duration.toNanos();
+        List<Future<?>> producers = new ArrayList<>();
+        for (int p = 0; p < PRODUCERS; p++) {
+            producers.add(pool.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < deadline) {
+                    String sender = random.nextInt(10) == 0 ? "nouveau-" + UUID.randomUUID() + "@bench.exemple.fr"
+                            : "client" + random.nextInt(CUSTOMERS) + "@bench.exemple.fr";
+                    String body = "{\"channel\":\"EMAIL\",\"senderKind\":\"EMAIL\",\"sender\":\"" + sender
+                            + "\",\"senderName\":\"Client\",\"providerMessageId\":\"" + UUID.randomUUID()
+                            + "\",\"text\":\"Bonjour, où en est ma commande ? Merci d'avance.\"}";
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                                    URI.create(RelaisClient.baseUrl() + "/api/contacts"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    latencies.add(System.nanoTime() - t0);
+                    assertEquals(201, response.statusCode(), response.body());
+                    if (response.body().contains("\"newCustomer\":true")) {
+                        newCustomers.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> producer : producers) {
+            producer.get();
+        }
+        pool.shutdown();
+    }
+
+    private static long serverNanos(HttpResponse<String> response) {
+        Matcher matcher = SERVER_TIMING.matcher(response.headers().firstValue("Server-Timing").orElse(""));
+        assertTrue(matcher.find(), "Server-Timing header");
+        return (long) (Double.parseDouble(matcher.group(1)) * 1_000_000);
+    }
+
+    private HttpRequest get(String token, String path) {
+        return HttpRequest.newBuilder(URI.create(RelaisClient.baseUrl() + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+    }
+
+    private String issueToken() {
+        HttpResponse<String> issued = RelaisClient.basic(RelaisClient.ADMIN, RelaisClient.ADMIN_PASSWORD)
+                .post("/api/admin/tokens", "{\"username\":\"camille\",\"label\":\"timeline benchmark\"}");
+        assertEquals(201, issued.statusCode(), issued.body());
+        return Json.createReader(new StringReader(issued.body())).readObject().getString("token");
+    }
+
+    /**
+     * Bulk rows straight into the timeline's tables: customers with an email identity and one
+     * conversation each, interactions spread over them over two years, then the long histories.
+     */
+    private Map<Integer, UUID> seed() throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("bench.database", "relais_bench")
+                + "?reWriteBatchedInserts=true";
+        long started = System.nanoTime();
+        Map<Integer, UUID> longHistories = new LinkedHashMap<>();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+            connection.setAutoCommit(false);
+            Instant now = Instant.now();
+            UUID[] customers = new UUID[CUSTOMERS];
+            UUID[] conversations = new UUID[CUSTOMERS];
+            try (PreparedStatement customer = connection.prepareStatement("insert into tl_customer (id, display_name,"
+                    + " name_key, preferred_language, created_at) values (?, ?, ?, 'fr', ?)");
+                 PreparedStatement identity = connection.prepareStatement("insert into tl_identity (id, customer_id,"
+                         + " kind, identity_value, valid) values (?, ?, 'EMAIL', ?, true)");
+                 PreparedStatement conversation = connection.prepareStatement("""
+                         insert into tl_conversation (id, customer_id, subject, status, active, priority, opened_at,
+                             last_activity_at, version)
+                         values (?, ?, ?, 'WAITING_FOR_CUSTOMER', true, 2, ?, ?, 0)""")) {
+                Timestamp opened = Timestamp.from(now.minus(Duration.ofDays(1)));
+                for (int i = 0; i < CUSTOMERS; i++) {
+                    customers[i] = Ids.newId();
+                    conversations[i] = Ids.newId();
+                    customer.setObject(1, customers[i]);
+                    customer.setString(2, "Client Banc " + i);
+                    customer.setString(3, "client banc " + i);
+                    customer.setTimestamp(4, Timestamp.from(now));
+                    customer.addBatch();
+                    identity.setObject(1, Ids.newId());
+                    identity.setObject(2, customers[i]);
+                    identity.setString(3, "client" + i + "@bench.exemple.fr");
+                    identity.addBatch();
+                    conversation.setObject(1, conversations[i]);
+                    conversation.setObject(2, customers[i]);
+                    conversation.setString(3, "Suivi de commande " + i);
+                    conversation.setTimestamp(4, opened);
+                    conversation.setTimestamp(5, opened);
+                    conversation.addBatch();
+                    if (i % 1_000 == 999) {
+                        customer.executeBatch();
+                        identity.executeBatch();
+                        conversation.executeBatch();
+                    }
+                }
+                customer.executeBatch();
+                identity.executeBatch();
+                conversation.executeBatch();
+            }
+            connection.commit();
+            insertInteractions(connection, customers, conversations, INTERACTIONS, now);
+            for (int length : LONG_HISTORIES) {
+                int index = ThreadLocalRandom.current().nextInt(CUSTOMERS);
+                insertInteractions(connection, new UUID[]{customers[index]}, new UUID[]{conversations[index]}, length, now);
+                longHistories.put(length, customers[index]);
+            }
+            try (Statement analyze = connection.createStatement()) {
+                analyze.execute("analyze tl_customer");
+                analyze.execute("analyze tl_identity");
+                analyze.execute("analyze tl_conversation");
+                analyze.execute("analyze tl_interaction");
+            }
+        }
+        System.out.printf("[bench] seeded %,d customers and %,d interactions, plus histories of %s, in %.1f s%n",
+                CUSTOMERS, INTERACTIONS, longHistories.keySet(), (System.nanoTime() - started) / 1e9);
+        return longHistories;
+    }
+
+    /** {@code count} interactions spread over the given customers (same index, same conversation), over two years. */
+    private static void insertInteractions(Connection connection, UUID[] customers, UUID[] conversations, int count,
+                                           Instant now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                insert into tl_interaction (id, conversation_id, customer_id, channel, direction, kind, occurred_at,
+                    body_text)
+                values (?, ?, ?, ?, ?, 'MESSAGE', ?, ?)""")) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            for (int i = 0; i < count; i++) {
+                int who = customers.length == 1 ? 0 : random.nextInt(customers.length);
+                insert.setObject(1, Ids.newId());
+                insert.setObject(2, conversations[who]);
+                insert.setObject(3, customers[who]);
+                String channel = CHANNELS[i % CHANNELS.length];
+                insert.setString(4, channel);
+                insert.setString(5, i % 2 == 0 ? "INBOUND" : "OUTBOUND");
+                insert.setTimestamp(6, Timestamp.from(now.minusSeconds(random.nextLong(3_600L * 24 * 730))));
+                insert.setString(7, "Message " + i + " : bonjour, je reviens vers vous au sujet de ma commande.");
+                insert.addBatch();
+                if (i % 2_000 == 1_999) {
+                    insert.executeBatch();
+                    connection.commit();
+                }
+            }
+            insert.executeBatch();
+            connection.commit();
+        }
+    }
+}
