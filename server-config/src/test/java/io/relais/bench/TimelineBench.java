@@ -1,11 +1,29 @@
 package io.relais.bench;
 
+import com.fasterxml.uuid.Generators;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import io.relais.bench.probe.RecordingProbe;
 import io.relais.it.support.RelaisClient;
+import io.relais.shared.Channel;
 import io.relais.shared.Ids;
+import io.relais.timeline.boundary.Timeline;
+import io.relais.timeline.boundary.TimelineSchema;
+import io.relais.timeline.control.NameKeyBackfill;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.File;
 import java.io.StringReader;
+import java.net.URL;
+import java.nio.file.Files;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -38,9 +57,46 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The customer timeline on PostgreSQL with 100,000 customers and 1,000,000 interactions, plus
  * three long histories (5,000, 10,000 and 1,000,000 interactions): the first page of each, read
  * over REST, timed by the client and by the server ({@code Server-Timing}); then inbound
- * contacts recorded by 4 concurrent producers (identity resolution, conversation, insert).
+ * contacts recorded by 4 concurrent producers (identity resolution, conversation, insert), in
+ * the server as the channel adapters will ({@link RecordingProbe}) and over REST.
  */
+@ExtendWith(ArquillianExtension.class)
 class TimelineBench {
+
+    /** The timeline module's own classes and libraries next to Relais, without its schema start-up (Relais ran it). */
+    @Deployment(testable = false)
+    static WebArchive recordingProbe() throws Exception {
+        return ShrinkWrap.create(WebArchive.class, "relais-bench-probe.war")
+                .addPackage(RecordingProbe.class.getPackage())
+                .addPackages(true, Timeline.class.getPackage().getName().replace(".boundary", ""))
+                .addPackages(true, Channel.class.getPackage())
+                .deleteClass(TimelineSchema.class)
+                .deleteClass(NameKeyBackfill.class)
+                .addAsResource(new File(codeOf(Timeline.class), "META-INF/persistence.xml"), "META-INF/persistence.xml")
+                .addAsLibraries(jarOf(Jsoup.class), jarOf(PhoneNumberUtil.class), jarOf(Generators.class));
+    }
+
+    private static File codeOf(Class<?> type) throws Exception {
+        File location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (location.isDirectory()) {
+            return location;
+        }
+        File unpacked = Files.createTempDirectory("relais-timeline").toFile();
+        try (var jar = new java.util.jar.JarFile(location)) {
+            var entry = jar.getJarEntry("META-INF/persistence.xml");
+            File target = new File(unpacked, "META-INF/persistence.xml");
+            target.getParentFile().mkdirs();
+            Files.copy(jar.getInputStream(entry), target.toPath());
+        }
+        return unpacked;
+    }
+
+    private static File jarOf(Class<?> type) throws Exception {
+        return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    @ArquillianResource
+    URL probe;
 
     private static final int CUSTOMERS = Integer.getInteger("bench.customers", 100_000);
     private static final int INTERACTIONS = Integer.getInteger("bench.interactions", 1_000_000);
@@ -59,19 +115,49 @@ class TimelineBench {
         Map<Integer, UUID> longHistories = seed();
         String token = issueToken();
 
-        for (Map.Entry<Integer, UUID> history : longHistories.entrySet()) {
-            String path = "/api/customers/" + history.getValue() + "/timeline?limit=50";
-            read(token, path, READS / 4, new Latencies(), new Latencies());
-            Latencies client = new Latencies();
-            Latencies server = new Latencies();
-            long started = System.nanoTime();
-            read(token, path, READS, client, server);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("[bench] timeline first page (50 entries), customer with %,d interactions, one client%n",
-                    history.getKey());
-            System.out.println("[bench]   " + server.summary("server-side", seconds));
-            System.out.println("[bench]   " + client.summary("client-side", seconds));
+        // Round robin over the three customers, so that warm-up and machine noise fall on each alike.
+        List<Integer> lengths = List.copyOf(longHistories.keySet());
+        Map<Integer, Latencies[]> timings = new LinkedHashMap<>();
+        lengths.forEach(length -> timings.put(length, new Latencies[]{new Latencies(), new Latencies()}));
+        for (int round = 0; round < READS / 4; round++) {
+            for (int length : lengths) {
+                read(token, timelinePath(longHistories.get(length)), new Latencies(), new Latencies());
+            }
         }
+        long readsStarted = System.nanoTime();
+        for (int round = 0; round < READS; round++) {
+            for (int length : lengths) {
+                Latencies[] into = timings.get(length);
+                read(token, timelinePath(longHistories.get(length)), into[0], into[1]);
+            }
+        }
+        double readSeconds = (System.nanoTime() - readsStarted) / 1e9;
+        for (int length : lengths) {
+            System.out.printf("[bench] timeline first page (50 entries), customer with %,d interactions, one client,"
+                    + " %,d reads interleaved with the other two histories%n", length, READS);
+            System.out.println("[bench]   " + timings.get(length)[1].summary("server-side", readSeconds));
+            System.out.println("[bench]   " + timings.get(length)[0].summary("client-side", readSeconds));
+        }
+
+        HttpResponse<String> inServer = http.send(HttpRequest.newBuilder(URI.create(probe + "recording?producers="
+                                + PRODUCERS + "&seconds=" + WARM_UP.toSeconds() + "&customers=" + CUSTOMERS))
+                        .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, inServer.statusCode(), inServer.body());
+        inServer = http.send(HttpRequest.newBuilder(URI.create(probe + "recording?producers="
+                                + PRODUCERS + "&seconds=" + MEASURE.toSeconds() + "&customers=" + CUSTOMERS))
+                        .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, inServer.statusCode(), inServer.body());
+        JsonObject measured = Json.createReader(new StringReader(inServer.body())).readObject();
+        System.out.printf(Locale.ROOT, "[bench] inbound contacts recorded in the server (Timeline.receive), %d producers,"
+                        + " 90%% from known senders%n", PRODUCERS);
+        System.out.printf(Locale.ROOT, "[bench]   recorded: %d in %.1f s = %.0f/s; p50 %.2f ms, p95 %.2f ms, p99 %.2f ms,"
+                        + " max %.2f ms; new customers %d%n", measured.getInt("recorded"),
+                measured.getJsonNumber("seconds").doubleValue(), measured.getJsonNumber("perSecond").doubleValue(),
+                measured.getJsonNumber("p50").doubleValue(), measured.getJsonNumber("p95").doubleValue(),
+                measured.getJsonNumber("p99").doubleValue(), measured.getJsonNumber("max").doubleValue(),
+                measured.getInt("newCustomers"));
 
         record(token, WARM_UP, new Latencies(), new AtomicLong());
         Latencies recording = new Latencies();
@@ -79,19 +165,17 @@ class TimelineBench {
         long started = System.nanoTime();
         record(token, MEASURE, recording, newCustomers);
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("[bench] inbound contacts over REST, %d concurrent producers, %d%% from known senders%n",
-                PRODUCERS, 90);
+        System.out.printf("[bench] inbound contacts over REST (POST /api/contacts, bearer token), %d concurrent"
+                + " producers, %d%% from known senders%n", PRODUCERS, 90);
         System.out.println("[bench]   " + recording.summary("recorded", seconds) + "; new customers " + newCustomers.get());
     }
 
-    private void read(String token, String path, int times, Latencies client, Latencies server) throws Exception {
-        for (int i = 0; i < times; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> response = http.send(get(token, path), HttpResponse.BodyHandlers.ofString());
-            client.add(System.nanoTime() - t0);
-            assertEquals(200, response.statusCode(), response.body());
-            server.add(serverNanos(response));
-        }
+    private void read(String token, String path, Latencies client, Latencies server) throws Exception {
+        long t0 = System.nanoTime();
+        HttpResponse<String> response = http.send(get(token, path), HttpResponse.BodyHandlers.ofString());
+        client.add(System.nanoTime() - t0);
+        assertEquals(200, response.statusCode(), response.body());
+        server.add(serverNanos(response));
     }
 
     /** Each producer sends contacts: nine in ten from a known sender (an existing customer), one from someone new. */
@@ -126,6 +210,10 @@ class TimelineBench {
             producer.get();
         }
         pool.shutdown();
+    }
+
+    private static String timelinePath(UUID customer) {
+        return "/api/customers/" + customer + "/timeline?limit=50";
     }
 
     private static long serverNanos(HttpResponse<String> response) {

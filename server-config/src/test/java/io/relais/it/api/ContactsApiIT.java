@@ -83,7 +83,7 @@ class ContactsApiIT {
 
     @Test
     void firstMessagesFromOneNewSenderAtTheSameInstantMakeOneCustomer() throws Exception {
-        String phone = MergesApiIT.mobile();
+        String phone = RelaisClient.newMobileNumber();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         List<Future<HttpResponse<String>>> sent = new ArrayList<>();
         for (int i = 0; i < 6; i++) {

@@ -109,4 +109,98 @@ class ConversationsApiIT {
         assertEquals(status, response.statusCode(), response.body());
         return ((JsonObject) json(response)).getString("error");
     }
+
+    private JsonObject newCustomerWithTwoMessages() {
+        String phone = RelaisClient.newMobileNumber();
+        JsonObject landed = null;
+        for (String text : new String[]{"Ma box ne s'allume plus", "Et je voudrais résilier l'option TV"}) {
+            HttpResponse<String> response = agent.post("/api/contacts", "{\"channel\":\"SMS\",\"senderKind\":\"PHONE\","
+                    + "\"sender\":\"" + phone + "\",\"providerMessageId\":\"" + UUID.randomUUID() + "\",\"text\":\""
+                    + text + "\"}");
+            assertEquals(201, response.statusCode(), response.body());
+            landed = (JsonObject) json(response);
+        }
+        return landed;
+    }
+
+    private JsonObject summary(String customer) {
+        return (JsonObject) json(agent.get("/api/customers/" + customer));
+    }
+
+    @Test
+    void aSecondRequestIsSplitOffAndMergedBack() {
+        JsonObject last = newCustomerWithTwoMessages();
+        String customer = last.getString("customerId");
+        String conversation = last.getString("conversationId");
+
+        HttpResponse<String> split = agent.post("/api/conversations/" + conversation + "/splits",
+                "{\"interactionIds\":[\"" + last.getString("interactionId") + "\"],\"subject\":\"Résiliation option TV\"}");
+        assertEquals(201, split.statusCode(), split.body());
+        String second = ((JsonObject) json(split)).getString("conversationId");
+        assertEquals(2, summary(customer).getJsonArray("openConversations").size());
+
+        assertEquals(204, agent.post("/api/conversations/" + conversation + "/merges",
+                "{\"sourceConversationId\":\"" + second + "\"}").statusCode());
+        JsonArray open = summary(customer).getJsonArray("openConversations");
+        assertEquals(1, open.size());
+        assertEquals(conversation, open.getJsonObject(0).getString("conversationId"));
+        JsonArray entries = ((JsonObject) json(agent.get("/api/customers/" + customer + "/timeline"))).getJsonArray("entries");
+        assertTrue(entries.getValuesAs(JsonObject.class).stream().allMatch(e -> e.getString("conversationId").equals(conversation)));
+
+        HttpResponse<String> foreign = agent.post("/api/conversations/" + hugoAndHisConversation()[1] + "/moves",
+                "{\"interactionIds\":[\"" + last.getString("interactionId") + "\"]}");
+        assertEquals(400, foreign.statusCode(), foreign.body());
+        assertTrue(foreign.body().contains("only between conversations of its customer"), foreign.body());
+    }
+
+    @Test
+    void aPromiseStaysInTheSummaryUntilKeptOrBroken() {
+        JsonObject last = newCustomerWithTwoMessages();
+        String customer = last.getString("customerId");
+        HttpResponse<String> promised = agent.post("/api/conversations/" + last.getString("conversationId") + "/interactions",
+                "{\"channel\":\"PHONE\",\"direction\":\"INTERNAL\",\"kind\":\"PROMISE\","
+                        + "\"text\":\"Rappel demain 10 h avec le technicien\",\"promiseDueAt\":\"2026-12-01T09:00:00Z\"}");
+        assertEquals(201, promised.statusCode(), promised.body());
+        String promise = ((JsonObject) json(promised)).getString("interactionId");
+        JsonObject open = summary(customer).getJsonArray("openPromises").getJsonObject(0);
+        assertEquals("Rappel demain 10 h avec le technicien", open.getString("promised"));
+        assertEquals(AGENT, open.getString("promisedBy"));
+
+        assertEquals(204, agent.put("/api/conversations/promises/" + promise, "{\"state\":\"KEPT\"}").statusCode());
+        assertTrue(summary(customer).getJsonArray("openPromises").isEmpty());
+        HttpResponse<String> again = agent.put("/api/conversations/promises/" + promise, "{\"state\":\"BROKEN\"}");
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("already settled as KEPT"), again.body());
+
+        HttpResponse<String> noDue = agent.post("/api/conversations/" + last.getString("conversationId") + "/interactions",
+                "{\"channel\":\"PHONE\",\"direction\":\"INTERNAL\",\"kind\":\"PROMISE\",\"text\":\"Rappel\"}");
+        assertEquals(400, noDue.statusCode());
+    }
+
+    @Test
+    void eachKindCarriesItsDetailsAndHtmlIsSanitised() {
+        JsonObject last = newCustomerWithTwoMessages();
+        String conversation = last.getString("conversationId");
+        assertEquals(201, agent.post("/api/conversations/" + conversation + "/interactions",
+                "{\"channel\":\"EMAIL\",\"direction\":\"INBOUND\",\"kind\":\"MESSAGE\","
+                        + "\"html\":\"<p onclick=\\\"x()\\\">Bonjour <b>service</b></p><script>alert(1)</script>\","
+                        + "\"attachments\":[{\"fileName\":\"facture.pdf\",\"mediaType\":\"application/pdf\",\"sizeBytes\":48213}]}")
+                .statusCode());
+        assertEquals(201, agent.post("/api/conversations/" + conversation + "/interactions",
+                "{\"channel\":\"PHONE\",\"direction\":\"OUTBOUND\",\"kind\":\"CALL\",\"text\":\"Rappel\","
+                        + "\"callDurationSeconds\":312,\"callOutcome\":\"ANSWERED\"}").statusCode());
+        HttpResponse<String> badFaq = agent.post("/api/conversations/" + conversation + "/interactions",
+                "{\"channel\":\"FAQ\",\"direction\":\"INBOUND\",\"kind\":\"FAQ_VIEW\",\"pageUrl\":\"javascript:alert(1)\"}");
+        assertEquals(400, badFaq.statusCode());
+
+        JsonArray entries = ((JsonObject) json(agent.get("/api/customers/" + last.getString("customerId")
+                + "/timeline?kind=MESSAGE&kind=CALL&channel=EMAIL&channel=PHONE"))).getJsonArray("entries");
+        JsonObject call = entries.getJsonObject(0);
+        assertEquals(312, call.getInt("callDurationSeconds"));
+        assertEquals("ANSWERED", call.getString("callOutcome"));
+        JsonObject email = entries.getJsonObject(1);
+        assertEquals("<p>Bonjour <b>service</b></p>", email.getString("html"));
+        assertEquals("Bonjour service", email.getString("text"), "the text is read from the HTML");
+        assertEquals("facture.pdf", email.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+    }
 }

@@ -39,11 +39,6 @@ class MergesApiIT {
         return (JsonObject) json(landed);
     }
 
-    /** A random French mobile number (06 1x: some 06 ranges are not allocated), so that every run meets new customers. */
-    static String mobile() {
-        return "+3361" + String.format("%07d", (long) (Math.random() * 10_000_000L));
-    }
-
     private Set<String> identities(String customerId) {
         return ((JsonObject) json(agent.get("/api/customers/" + customerId))).getJsonArray("identities")
                 .getValuesAs(JsonObject.class).stream()
@@ -62,7 +57,7 @@ class MergesApiIT {
 
     @Test
     void aMergeIsUndoneExactlyAndNewMessagesFollowTheirIdentity() {
-        String phone = mobile();
+        String phone = RelaisClient.newMobileNumber();
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String a = receive(contact("SMS", "PHONE", phone, "Paul Martin", "Bonjour, ma commande ?")).getString("customerId");
         String b = receive(contact("WHATSAPP", "WHATSAPP", phone, "Paul M.", "Bonjour, ma commande est en retard"))
@@ -122,8 +117,8 @@ class MergesApiIT {
 
     @Test
     void aCustomerCannotBeMergedIntoHimselfNorWithoutAReason() {
-        String a = receive(contact("SMS", "PHONE", mobile(), "Jeanne Petit", "Bonjour")).getString("customerId");
-        String b = receive(contact("SMS", "PHONE", mobile(), "Jeanne Petit", "Bonjour")).getString("customerId");
+        String a = receive(contact("SMS", "PHONE", RelaisClient.newMobileNumber(), "Jeanne Petit", "Bonjour")).getString("customerId");
+        String b = receive(contact("SMS", "PHONE", RelaisClient.newMobileNumber(), "Jeanne Petit", "Bonjour")).getString("customerId");
         HttpResponse<String> himself = supervisor.post("/api/customers/" + a + "/merges",
                 "{\"absorbedCustomerId\":\"" + a + "\",\"reason\":\"test\"}");
         assertEquals(409, himself.statusCode());
@@ -136,8 +131,8 @@ class MergesApiIT {
 
     @Test
     void aDismissedPairIsNotSuggestedAgain() {
-        String a = receive(contact("SMS", "PHONE", mobile(), "Lucie Bernard", "Bonjour")).getString("customerId");
-        String b = receive(contact("SMS", "PHONE", mobile(), "Lucie Bernard", "Bonjour")).getString("customerId");
+        String a = receive(contact("SMS", "PHONE", RelaisClient.newMobileNumber(), "Lucie Bernard", "Bonjour")).getString("customerId");
+        String b = receive(contact("SMS", "PHONE", RelaisClient.newMobileNumber(), "Lucie Bernard", "Bonjour")).getString("customerId");
         JsonArray before = (JsonArray) json(supervisor.get("/api/customers/" + a + "/merge-suggestions"));
         assertTrue(before.toString().contains(b), "same name: " + before);
         assertEquals(204, supervisor.post("/api/customers/" + a + "/merge-dismissals",

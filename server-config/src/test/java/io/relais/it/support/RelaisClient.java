@@ -37,6 +37,11 @@ public final class RelaisClient {
         this.authorization = authorization;
     }
 
+    /** A French mobile number no other test uses (06 1x: some 06 ranges are not allocated). */
+    public static String newMobileNumber() {
+        return "+3361" + String.format("%07d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10_000_000));
+    }
+
     public static String baseUrl() {
         return System.getProperty("relais.url", "http://localhost:9080");
     }

@@ -1,12 +1,19 @@
 package io.relais.it.ui;
 
+import io.relais.it.support.RelaisClient;
+import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
 import static io.relais.it.support.RelaisClient.AGENT;
 import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
+import static io.relais.it.support.RelaisClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** From the search box to the customer 360, and from the inbox to the customer 360. */
@@ -49,5 +56,45 @@ class CustomerUiIT {
         browser.open("/customer.xhtml?id=not-an-id");
         browser.signIn(AGENT, AGENT_PASSWORD);
         browser.waitForText(By.id("customerUnknown"), "Client introuvable.");
+    }
+
+    @Test
+    void anAgentSplitsASecondRequestIntoItsOwnConversationAndFilesItBack(Browser browser) {
+        String phone = RelaisClient.newMobileNumber();
+        var agent = RelaisClient.basic(AGENT, AGENT_PASSWORD);
+        String customer = null;
+        for (String text : new String[]{"Ma box ne s'allume plus", "Et je voudrais aussi résilier l'option TV"}) {
+            HttpResponse<String> landed = agent.post("/api/contacts", "{\"channel\":\"SMS\",\"senderKind\":\"PHONE\","
+                    + "\"sender\":\"" + phone + "\",\"senderName\":\"Victor Hamel\",\"providerMessageId\":\""
+                    + UUID.randomUUID() + "\",\"text\":\"" + text + "\"}");
+            assertEquals(201, landed.statusCode(), landed.body());
+            customer = ((JsonObject) json(landed)).getString("customerId");
+        }
+        browser.open("/customer.xhtml?id=" + customer);
+        browser.signIn(AGENT, AGENT_PASSWORD);
+        browser.waitForText(By.id("customerName"), "Victor Hamel");
+        assertEquals(1, openConversations(browser));
+
+        browser.driver().findElements(By.cssSelector(".relais-file-elsewhere button")).get(0).click();
+        visibleMenuItem(browser, "Nouvelle conversation avec cet échange").click();
+        browser.waitForText(By.id("customerMessages"), "Nouvelle conversation ouverte avec cet échange.");
+        assertEquals(2, openConversations(browser));
+
+        browser.driver().findElements(By.cssSelector(".relais-file-elsewhere button")).get(0).click();
+        visibleMenuItem(browser, "Déplacer vers").click();
+        browser.waitForText(By.id("customerMessages"), "Échange déplacé.");
+        assertEquals(1, openConversations(browser), "the conversation left empty is closed");
+        assertTrue(browser.find(By.id("timelineForm:timeline")).getText().contains("Et je voudrais aussi résilier"));
+    }
+
+    private static int openConversations(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("#summaryCard .relais-open")).size();
+    }
+
+    private static org.openqa.selenium.WebElement visibleMenuItem(Browser browser, String startsWith) {
+        return browser.driver().findElements(By.cssSelector(".ui-menu-list a.ui-menuitem-link")).stream()
+                .filter(org.openqa.selenium.WebElement::isDisplayed)
+                .filter(a -> a.getText().startsWith(startsWith))
+                .findFirst().orElseThrow(() -> new AssertionError("no visible menu item " + startsWith));
     }
 }

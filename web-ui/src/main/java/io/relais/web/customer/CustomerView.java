@@ -2,7 +2,9 @@ package io.relais.web.customer;
 
 import io.relais.timeline.boundary.CustomerMerges;
 import io.relais.timeline.boundary.ErasedCustomerException;
+import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.InvalidMergeException;
+import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.boundary.MergeSuggestion;
 import io.relais.web.security.CurrentStaff;
 import io.relais.responses.boundary.ResponseLibrary;
@@ -57,6 +59,9 @@ public class CustomerView implements Serializable {
     @Inject
     CurrentStaff currentStaff;
 
+    @Inject
+    Timeline timelineService;
+
     private String id;
     private CustomerSummary summary;
     private Map<UUID, String> motifs = Map.of();
@@ -105,6 +110,28 @@ public class CustomerView implements Serializable {
                 new TimelineFilter(channels, Set.of(), null, null, null), next, PAGE_SIZE);
         timeline.addAll(page.entries());
         next = page.next();
+    }
+
+    /** Files an interaction an agent finds in the wrong conversation into another open one of the customer. */
+    public void moveInteraction(UUID interactionId, UUID conversationId) {
+        try {
+            timelineService.moveInteractions(Set.of(interactionId), conversationId);
+            messages.info("customer.moved");
+        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
+            messages.error("customer.mergeFailed", e.getMessage());
+        }
+        load();
+    }
+
+    /** Takes an interaction out of its conversation into a new one: a second request the customer made. */
+    public void splitOff(UUID interactionId, UUID conversationId) {
+        try {
+            timelineService.splitConversation(conversationId, Set.of(interactionId), null);
+            messages.info("customer.split");
+        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
+            messages.error("customer.mergeFailed", e.getMessage());
+        }
+        load();
     }
 
     /** Remembers which suggestion the supervisor means to merge; the dialog asks for the reason. */

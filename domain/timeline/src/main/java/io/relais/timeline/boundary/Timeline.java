@@ -129,19 +129,24 @@ public class Timeline {
                 throw new InvalidInteractionException("a thread key has 1 to " + ThreadKey.MAX_LENGTH + " characters");
             }
         }
-        Optional<Interaction> earlier = alreadyRecorded(contact.channel(), contact.providerMessageId());
-        if (earlier.isPresent()) {
-            Interaction first = earlier.get();
-            return new ReceivedContact(first.getCustomerId(), first.getConversationId(), first.getId(), false, false, true);
-        }
         IdentityNormaliser.Normalised sender = IdentityNormaliser.read(contact.sender().kind(), contact.sender().value());
-        Optional<CustomerIdentity> known = identity(contact.sender().kind(), sender.value());
+        Optional<Object[]> known = holderOf(contact.sender().kind(), sender.value());
+        Optional<ReceivedContact> copy;
         UUID customerId;
         UUID viaIdentityId;
         if (known.isPresent()) {
-            viaIdentityId = known.get().getId();
-            customerId = holderOf(known.get());
+            Customer customer = (Customer) known.get()[0];
+            viaIdentityId = (UUID) known.get()[1];
+            while (customer.getMergedInto() != null) {
+                customer = em.find(Customer.class, customer.getMergedInto(), LockModeType.PESSIMISTIC_READ);
+            }
+            customerId = customer.getId();
         } else {
+            // A copy of a message whose sender was since erased must not bring him back.
+            copy = copyOf(contact);
+            if (copy.isPresent()) {
+                return copy.get();
+            }
             customerId = registerCustomer(contact.senderName() == null || contact.senderName().isBlank()
                     ? sender.value() : contact.senderName().strip(), DEFAULT_LANGUAGE, List.of());
             var identity = new CustomerIdentity(customerId, contact.sender().kind(), sender.value(), sender.valid(),
@@ -158,38 +163,65 @@ public class Timeline {
                 .setParameter("customer", customerId)
                 .getResultStream()
                 .findFirst();
-        List<ConversationChoice.Candidate> open = em.createQuery(
-                        "select new io.relais.timeline.control.ConversationChoice$Candidate(c.id, c.lastActivityAt)"
-                                + " from Conversation c where c.customerId = :customer and c.active = true",
-                        ConversationChoice.Candidate.class)
+        // Locked now, in the order a merge locks them (customer, then conversations): recording
+        // into the chosen one needs its lock, and copies of one message wait for each other here.
+        List<Conversation> open = em.createQuery(
+                        "select c from Conversation c where c.customerId = :customer and c.active = true",
+                        Conversation.class)
                 .setParameter("customer", customerId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        Optional<UUID> continued = ConversationChoice.choose(thread, open, contact.receivedAt(), joinWindow);
-        UUID conversationId = continued.orElseGet(() -> openConversation(customerId, null, subjectOf(contact),
-                DEFAULT_PRIORITY, contact.receivedAt()));
-        for (String key : contact.threadKeys()) {
-            if (em.find(ThreadKey.class, key) == null) {
-                em.persist(new ThreadKey(key, conversationId, Instant.now()));
+        Optional<UUID> continued = ConversationChoice.choose(thread, open.stream()
+                .map(c -> new ConversationChoice.Candidate(c.getId(), c.getLastActivityAt())).toList(),
+                contact.receivedAt(), joinWindow);
+        if (known.isPresent()) {
+            copy = copyOf(contact);
+            if (copy.isPresent()) {
+                return copy.get();
             }
         }
-        RecordedInteraction recorded = record(new NewInteraction(conversationId, contact.channel(), Direction.INBOUND,
+        Conversation conversation;
+        if (continued.isPresent()) {
+            conversation = lockedConversation(continued.get());
+        } else {
+            conversation = new Conversation(customerId, null, subjectOf(contact), DEFAULT_PRIORITY, contact.receivedAt());
+            em.persist(conversation);
+        }
+        for (String key : contact.threadKeys()) {
+            if (em.find(ThreadKey.class, key) == null) {
+                em.persist(new ThreadKey(key, conversation.getId(), Instant.now()));
+            }
+        }
+        var request = new NewInteraction(conversation.getId(), contact.channel(), Direction.INBOUND,
                 InteractionKind.typicalFor(contact.channel()), contact.providerMessageId(), contact.receivedAt(),
-                contact.text()), viaIdentityId);
-        return new ReceivedContact(customerId, conversationId, recorded.interactionId(), known.isEmpty(),
-                continued.isEmpty(), recorded.duplicate());
+                contact.text());
+        InteractionRules.check(request);
+        UUID interactionId = recordIn(conversation, request, viaIdentityId);
+        return new ReceivedContact(customerId, conversation.getId(), interactionId, known.isEmpty(),
+                continued.isEmpty(), false);
+    }
+
+    private Optional<ReceivedContact> copyOf(InboundContact contact) {
+        return alreadyRecorded(contact.channel(), contact.providerMessageId()).map(first -> new ReceivedContact(
+                first.getCustomerId(), first.getConversationId(), first.getId(), false, false, true));
     }
 
     /**
-     * The customer an identity belongs to, once any merge that holds his row is done: the row is
-     * read under a shared lock, so a message arriving during a merge waits for it and then
-     * follows the customer to the survivor.
+     * The customer an identity belongs to, and the identity's id, in one statement. Only the
+     * customer's row is locked, shared: a message arriving during a merge waits for it, then
+     * follows the customer to the survivor (a merge locks customers first, then moves identities).
      */
-    private UUID holderOf(CustomerIdentity identity) {
-        Customer customer = em.find(Customer.class, identity.getCustomerId(), LockModeType.PESSIMISTIC_READ);
-        while (customer.getMergedInto() != null) {
-            customer = em.find(Customer.class, customer.getMergedInto(), LockModeType.PESSIMISTIC_READ);
-        }
-        return customer.getId();
+    private Optional<Object[]> holderOf(IdentityKind kind, String value) {
+        return em.createQuery("""
+                        select c, (select i.id from CustomerIdentity i where i.kind = :kind and i.value = :value)
+                        from Customer c
+                        where c.id = (select h.customerId from CustomerIdentity h where h.kind = :kind and h.value = :value)""",
+                        Object[].class)
+                .setParameter("kind", kind)
+                .setParameter("value", value)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
+                .getResultStream()
+                .findFirst();
     }
 
     /** A customer number of someone else quoted in a message is evidence for a merge suggestion. */
@@ -278,10 +310,6 @@ public class Timeline {
      * HTML is sanitised before it is stored.
      */
     public RecordedInteraction record(NewInteraction request) {
-        return record(request, null);
-    }
-
-    private RecordedInteraction record(NewInteraction request, UUID viaIdentityId) {
         InteractionRules.check(request);
         Optional<Interaction> existing = alreadyRecorded(request.channel(), request.providerMessageId());
         if (existing.isPresent()) {
@@ -292,6 +320,11 @@ public class Timeline {
         if (existing.isPresent()) {
             return new RecordedInteraction(existing.get().getId(), true);
         }
+        return new RecordedInteraction(recordIn(conversation, request, null), false);
+    }
+
+    /** Records a checked interaction, not yet recorded, into a conversation already locked. */
+    private UUID recordIn(Conversation conversation, NewInteraction request, UUID viaIdentityId) {
         InteractionDetails details = request.details();
         String html = HtmlSanitiser.sanitise(details.html());
         String text = request.text() != null && !request.text().isBlank() ? request.text() : HtmlSanitiser.text(html);
@@ -318,7 +351,7 @@ public class Timeline {
         conversation.noteInteraction(interaction);
         conversationChanged.fire(new ConversationChanged(conversation.getId(), conversation.getCustomerId(),
                 request.occurredAt()));
-        return new RecordedInteraction(interaction.getId(), false);
+        return interaction.getId();
     }
 
     /** The conversation, locked for writing, of a customer who may still be changed. */
@@ -347,7 +380,10 @@ public class Timeline {
         promise.settlePromise(state);
     }
 
-    /** Moves interactions an agent filed in the wrong conversation to another of the same customer. */
+    /**
+     * Moves interactions an agent filed in the wrong conversation to another of the same customer.
+     * A conversation left empty is closed: nothing in it waits for an answer.
+     */
     public void moveInteractions(Set<UUID> interactionIds, UUID targetConversationId) {
         if (interactionIds == null || interactionIds.isEmpty()) {
             throw new InvalidInteractionException("name at least one interaction to move");
@@ -373,7 +409,11 @@ public class Timeline {
         }
         moving.forEach(interaction -> interaction.placeIn(target.getId(), target.getCustomerId()));
         replay(target);
-        left.forEach(this::replay);
+        for (Conversation source : left) {
+            if (replay(source) == 0) {
+                source.moveTo(ConversationStatus.CLOSED);
+            }
+        }
         conversationChanged.fire(new ConversationChanged(target.getId(), target.getCustomerId(), Instant.now()));
         left.forEach(source -> conversationChanged.fire(
                 new ConversationChanged(source.getId(), source.getCustomerId(), Instant.now())));
@@ -435,12 +475,15 @@ public class Timeline {
         conversationChanged.fire(new ConversationChanged(sourceId, source.getCustomerId(), Instant.now()));
     }
 
-    private void replay(Conversation conversation) {
+    /** @return how many interactions the conversation holds now */
+    private int replay(Conversation conversation) {
         em.flush();
-        conversation.replay(em.createQuery("select i from Interaction i where i.conversationId = :conversation"
-                        + " order by i.occurredAt, i.id", Interaction.class)
+        List<Interaction> interactions = em.createQuery("select i from Interaction i"
+                        + " where i.conversationId = :conversation order by i.occurredAt, i.id", Interaction.class)
                 .setParameter("conversation", conversation.getId())
-                .getResultList());
+                .getResultList();
+        conversation.replay(interactions);
+        return interactions.size();
     }
 
     /** The interaction already recorded under this provider message id, if any. */
