@@ -105,6 +105,8 @@ class TimelineBench {
     private static final int PRODUCERS = 4;
     private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 15));
     private static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+    /** The recording path is long (EJB, JPA, JDBC): the JIT needs about a minute before it runs at full speed. */
+    private static final Duration RECORDING_WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.recordingWarmupSeconds", 60));
     private static final Pattern SERVER_TIMING = Pattern.compile("app;dur=([0-9.]+)");
     private static final String[] CHANNELS = {"EMAIL", "CHAT", "SMS", "MESSENGER", "WHATSAPP", "PHONE", "LETTER"};
 
@@ -140,7 +142,7 @@ class TimelineBench {
         }
 
         HttpResponse<String> inServer = http.send(HttpRequest.newBuilder(URI.create(probe + "recording?producers="
-                                + PRODUCERS + "&seconds=" + WARM_UP.toSeconds() + "&customers=" + CUSTOMERS))
+                                + PRODUCERS + "&seconds=" + RECORDING_WARM_UP.toSeconds() + "&customers=" + CUSTOMERS))
                         .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofMinutes(5)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, inServer.statusCode(), inServer.body());
@@ -159,7 +161,7 @@ class TimelineBench {
                 measured.getJsonNumber("p99").doubleValue(), measured.getJsonNumber("max").doubleValue(),
                 measured.getInt("newCustomers"));
 
-        record(token, WARM_UP, new Latencies(), new AtomicLong());
+        record(token, RECORDING_WARM_UP, new Latencies(), new AtomicLong());
         Latencies recording = new Latencies();
         AtomicLong newCustomers = new AtomicLong();
         long started = System.nanoTime();
