@@ -164,7 +164,8 @@ public class Timeline {
                 .getResultStream()
                 .findFirst();
         // Locked now, in the order a merge locks them (customer, then conversations): recording
-        // into the chosen one needs its lock, and copies of one message wait for each other here.
+        // into the chosen one needs its lock, and copies of one message for an open conversation
+        // wait for each other here; copies that would open one meet the unique key instead.
         List<Conversation> open = em.createQuery(
                         "select c from Conversation c where c.customerId = :customer and c.active = true",
                         Conversation.class)
