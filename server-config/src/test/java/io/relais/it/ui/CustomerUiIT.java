@@ -87,6 +87,32 @@ class CustomerUiIT {
         assertTrue(browser.find(By.id("timelineForm:timeline")).getText().contains("Et je voudrais aussi résilier"));
     }
 
+    @Test
+    void anAgentPromisesACallBackAndSaysItWasKept(Browser browser) {
+        HttpResponse<String> landed = RelaisClient.basic(AGENT, AGENT_PASSWORD).post("/api/contacts",
+                "{\"channel\":\"SMS\",\"senderKind\":\"PHONE\",\"sender\":\"" + RelaisClient.newMobileNumber()
+                        + "\",\"senderName\":\"Agathe Morel\",\"providerMessageId\":\"" + UUID.randomUUID()
+                        + "\",\"text\":\"Pouvez-vous me rappeler ?\"}");
+        assertEquals(201, landed.statusCode(), landed.body());
+        browser.open("/customer.xhtml?id=" + ((JsonObject) json(landed)).getString("customerId"));
+        browser.signIn(AGENT, AGENT_PASSWORD);
+        browser.waitForText(By.id("customerName"), "Agathe Morel");
+        assertTrue(browser.find(By.id("summaryCard")).getText().contains("Aucune promesse en attente."));
+
+        browser.find(By.cssSelector("button[id$='newPromise']")).click();
+        browser.waitForText(By.id("promiseDialog"), "Ce qui est promis");
+        browser.find(By.id("promiseDialogForm:promiseText")).sendKeys("Rappel avec le technicien");
+        browser.find(By.id("promiseDialogForm:confirmPromise")).click();
+        browser.waitForText(By.id("customerMessages"), "Promesse enregistrée.");
+        String summary = browser.find(By.id("summaryCard")).getText();
+        assertTrue(summary.contains("Rappel avec le technicien") && summary.contains("10:00"), summary);
+
+        browser.find(By.cssSelector("#summaryCard button.relais-kept")).click();
+        browser.waitForText(By.id("customerMessages"), "Promesse mise à jour.");
+        assertTrue(browser.find(By.id("summaryCard")).getText().contains("Aucune promesse en attente."));
+        assertTrue(browser.find(By.id("timelineForm:timeline")).getText().contains("(tenue)"));
+    }
+
     private static int openConversations(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#summaryCard .relais-open")).size();
     }

@@ -2,7 +2,13 @@ package io.relais.web.customer;
 
 import io.relais.timeline.boundary.CustomerMerges;
 import io.relais.timeline.boundary.ErasedCustomerException;
+import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.boundary.InvalidInteractionException;
+import io.relais.timeline.boundary.NewInteraction;
+import io.relais.timeline.entity.Direction;
+import io.relais.timeline.entity.InteractionKind;
+import io.relais.timeline.entity.PromiseState;
+import io.relais.web.i18n.Dates;
 import io.relais.timeline.boundary.InvalidMergeException;
 import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.boundary.MergeSuggestion;
@@ -25,6 +31,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -73,6 +81,9 @@ public class CustomerView implements Serializable {
     private UUID mergeCandidate;
     private UUID mergeToUndo;
     private String reason;
+    private String promiseConversation;
+    private String promiseText;
+    private LocalDateTime promiseDue;
 
     public void load() {
         UUID customerId;
@@ -128,6 +139,48 @@ public class CustomerView implements Serializable {
         try {
             timelineService.splitConversation(conversationId, Set.of(interactionId), null);
             messages.info("customer.split");
+        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
+            messages.error("customer.mergeFailed", e.getMessage());
+        }
+        load();
+    }
+
+    /** Opens the promise dialog on the most recent open conversation, due tomorrow at 10:00. */
+    public void preparePromise() {
+        promiseConversation = summary == null || summary.openConversations().isEmpty() ? null
+                : summary.openConversations().get(0).conversationId().toString();
+        promiseText = null;
+        promiseDue = LocalDate.now(Dates.CONTACT_CENTER_ZONE).plusDays(1).atTime(10, 0);
+    }
+
+    /** Records what the agent promised the customer; it stays in the summary until kept or broken. */
+    public void promise() {
+        if (promiseConversation == null || promiseDue == null || promiseText == null || promiseText.isBlank()) {
+            messages.error("customer.promiseIncomplete");
+            return;
+        }
+        UUID conversationId = UUID.fromString(promiseConversation);
+        Channel channel = summary.openConversations().stream()
+                .filter(open -> open.conversationId().equals(conversationId))
+                .map(CustomerSummary.OpenConversation::lastChannel)
+                .filter(Objects::nonNull)
+                .findFirst().orElse(Channel.PHONE);
+        try {
+            timelineService.record(new NewInteraction(conversationId, channel, Direction.INTERNAL,
+                    InteractionKind.PROMISE, null, Instant.now(), promiseText.strip(),
+                    new InteractionDetails(currentStaff.getUsername(), null, null, null, null, null, null,
+                            promiseDue.atZone(Dates.CONTACT_CENTER_ZONE).toInstant(), null, null, List.of())));
+            messages.info("customer.promised");
+        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
+            messages.error("customer.mergeFailed", e.getMessage());
+        }
+        load();
+    }
+
+    public void settle(UUID promiseId, PromiseState state) {
+        try {
+            timelineService.settlePromise(promiseId, state);
+            messages.info("customer.settled");
         } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
             messages.error("customer.mergeFailed", e.getMessage());
         }
@@ -209,6 +262,30 @@ public class CustomerView implements Serializable {
 
     public boolean overdue(Instant due) {
         return due != null && due.isBefore(Instant.now());
+    }
+
+    public String getPromiseConversation() {
+        return promiseConversation;
+    }
+
+    public void setPromiseConversation(String promiseConversation) {
+        this.promiseConversation = promiseConversation;
+    }
+
+    public String getPromiseText() {
+        return promiseText;
+    }
+
+    public void setPromiseText(String promiseText) {
+        this.promiseText = promiseText;
+    }
+
+    public LocalDateTime getPromiseDue() {
+        return promiseDue;
+    }
+
+    public void setPromiseDue(LocalDateTime promiseDue) {
+        this.promiseDue = promiseDue;
     }
 
     public List<MergeSuggestion> getSuggestions() {

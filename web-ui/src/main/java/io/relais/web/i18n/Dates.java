@@ -17,7 +17,7 @@ import java.time.format.FormatStyle;
 @RequestScoped
 public class Dates {
 
-    static final ZoneId CONTACT_CENTER_ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId CONTACT_CENTER_ZONE = ZoneId.of("Europe/Paris");
 
     @Inject
     LanguageChoice languageChoice;

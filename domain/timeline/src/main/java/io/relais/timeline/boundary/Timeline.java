@@ -129,6 +129,8 @@ public class Timeline {
                 throw new InvalidInteractionException("a thread key has 1 to " + ThreadKey.MAX_LENGTH + " characters");
             }
         }
+        InteractionRules.checkContent(contact.channel(), Direction.INBOUND, InteractionKind.typicalFor(contact.channel()),
+                contact.receivedAt(), contact.text(), InteractionDetails.NONE);
         IdentityNormaliser.Normalised sender = IdentityNormaliser.read(contact.sender().kind(), contact.sender().value());
         Optional<Object[]> known = holderOf(contact.sender().kind(), sender.value());
         Optional<ReceivedContact> copy;
@@ -193,13 +195,15 @@ public class Timeline {
                 em.persist(new ThreadKey(key, conversation.getId(), Instant.now()));
             }
         }
-        var request = new NewInteraction(conversation.getId(), contact.channel(), Direction.INBOUND,
-                InteractionKind.typicalFor(contact.channel()), contact.providerMessageId(), contact.receivedAt(),
-                contact.text());
-        InteractionRules.check(request);
-        UUID interactionId = recordIn(conversation, request, viaIdentityId);
+        UUID interactionId = recordIn(conversation, inbound(contact, conversation.getId()), viaIdentityId);
         return new ReceivedContact(customerId, conversation.getId(), interactionId, known.isEmpty(),
                 continued.isEmpty(), false);
+    }
+
+    private static NewInteraction inbound(InboundContact contact, UUID conversationId) {
+        return new NewInteraction(conversationId, contact.channel(), Direction.INBOUND,
+                InteractionKind.typicalFor(contact.channel()), contact.providerMessageId(), contact.receivedAt(),
+                contact.text());
     }
 
     private Optional<ReceivedContact> copyOf(InboundContact contact) {

@@ -5,9 +5,11 @@ import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.NewInteraction;
 import io.relais.timeline.entity.Direction;
+import io.relais.timeline.entity.InteractionKind;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * What each kind of interaction must say before it is recorded, in words the caller can act on.
@@ -22,12 +24,20 @@ public final class InteractionRules {
 
     /** @throws InvalidInteractionException naming the first thing that is wrong */
     public static void check(NewInteraction request) {
-        if (request.conversationId() == null || request.channel() == null || request.direction() == null
-                || request.kind() == null || request.occurredAt() == null) {
+        if (request.conversationId() == null) {
             throw new InvalidInteractionException("conversation, channel, direction, kind and time are required");
         }
-        InteractionDetails details = request.details();
-        if (request.text() != null && request.text().length() > MAX_TEXT_LENGTH) {
+        checkContent(request.channel(), request.direction(), request.kind(), request.occurredAt(), request.text(),
+                request.details());
+    }
+
+    /** What an interaction says, before the conversation it goes to is known. */
+    public static void checkContent(Channel channel, Direction direction, InteractionKind kind, Instant occurredAt,
+                                    String text, InteractionDetails details) {
+        if (channel == null || direction == null || kind == null || occurredAt == null) {
+            throw new InvalidInteractionException("conversation, channel, direction, kind and time are required");
+        }
+        if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw new InvalidInteractionException("the text has more than " + MAX_TEXT_LENGTH + " characters");
         }
         if (details.html() != null && details.html().length() > MAX_TEXT_LENGTH) {
@@ -37,34 +47,34 @@ public final class InteractionRules {
         length(details.registeredNumber(), 64, "a registered-letter number");
         length(details.scanRef(), 500, "a scan reference");
         length(details.pageUrl(), 2000, "a page address");
-        switch (request.kind()) {
-            case NOTE -> require(request.direction() == Direction.INTERNAL, "a note is INTERNAL: customers never see it");
+        switch (kind) {
+            case NOTE -> require(direction == Direction.INTERNAL, "a note is INTERNAL: customers never see it");
             case PROMISE -> {
-                require(request.direction() == Direction.INTERNAL, "a promise is recorded as INTERNAL");
+                require(direction == Direction.INTERNAL, "a promise is recorded as INTERNAL");
                 require(details.promiseDueAt() != null, "a promise needs its due time (promiseDueAt)");
-                require(hasText(request.text()), "a promise says what was promised");
+                require(hasText(text), "a promise says what was promised");
             }
             case CALL -> {
-                require(request.channel() == Channel.PHONE, "a call is on the PHONE channel");
-                require(request.direction() != Direction.INTERNAL, "a call is INBOUND or OUTBOUND");
+                require(channel == Channel.PHONE, "a call is on the PHONE channel");
+                require(direction != Direction.INTERNAL, "a call is INBOUND or OUTBOUND");
                 require(details.callDurationSeconds() == null || details.callDurationSeconds() >= 0
                         && details.callDurationSeconds() <= MAX_CALL_SECONDS, "a call lasts 0 to 12 hours");
             }
             case LETTER -> {
-                require(request.channel() == Channel.LETTER, "a letter is on the LETTER channel");
-                require(request.direction() != Direction.INTERNAL, "a letter is INBOUND or OUTBOUND");
+                require(channel == Channel.LETTER, "a letter is on the LETTER channel");
+                require(direction != Direction.INTERNAL, "a letter is INBOUND or OUTBOUND");
             }
             case SURVEY_ANSWER -> {
-                require(request.direction() == Direction.INBOUND, "a survey answer is INBOUND");
+                require(direction == Direction.INBOUND, "a survey answer is INBOUND");
                 require(details.surveyScore() != null && details.surveyScore() >= 0 && details.surveyScore() <= 10,
                         "a survey answer has a score from 0 to 10");
             }
             case FAQ_VIEW -> {
-                require(request.channel() == Channel.FAQ && request.direction() == Direction.INBOUND,
+                require(channel == Channel.FAQ && direction == Direction.INBOUND,
                         "a FAQ page view is INBOUND on the FAQ channel");
                 require(isWebAddress(details.pageUrl()), "a FAQ page view needs the page's http(s) address (pageUrl)");
             }
-            case MESSAGE -> require(request.direction() != Direction.INTERNAL, "a message is INBOUND or OUTBOUND");
+            case MESSAGE -> require(direction != Direction.INTERNAL, "a message is INBOUND or OUTBOUND");
         }
         for (InteractionDetails.AttachmentInfo attachment : details.attachments()) {
             require(attachment != null && hasText(attachment.fileName()) && attachment.fileName().length() <= 255,
