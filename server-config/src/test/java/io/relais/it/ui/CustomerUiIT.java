@@ -113,6 +113,37 @@ class CustomerUiIT {
         assertTrue(browser.find(By.id("timelineForm:timeline")).getText().contains("(tenue)"));
     }
 
+    @Test
+    void anAdministratorExportsThenErasesACustomer(Browser browser) throws Exception {
+        var admin = RelaisClient.basic(RelaisClient.ADMIN, RelaisClient.ADMIN_PASSWORD);
+        HttpResponse<String> landed = admin.post("/api/contacts",
+                "{\"channel\":\"SMS\",\"senderKind\":\"PHONE\",\"sender\":\"" + RelaisClient.newMobileNumber()
+                        + "\",\"senderName\":\"Basile Roger\",\"providerMessageId\":\"" + UUID.randomUUID()
+                        + "\",\"text\":\"Effacez mes données, s'il vous plaît\"}");
+        assertEquals(201, landed.statusCode(), landed.body());
+        String customer = ((JsonObject) json(landed)).getString("customerId");
+        browser.open("/customer.xhtml?id=" + customer);
+        browser.signIn(RelaisClient.ADMIN, RelaisClient.ADMIN_PASSWORD);
+        browser.waitForText(By.id("customerName"), "Basile Roger");
+
+        browser.find(By.id("privacyForm:export")).click();
+        boolean exported = false;
+        for (int attempt = 0; attempt < 50 && !exported; attempt++) {
+            Thread.sleep(200);
+            HttpResponse<String> log = admin.post("/api/customers/" + customer + "/privacy/export",
+                    "{\"reason\":\"contrôle du test\"}");
+            exported = log.body().contains("Export depuis la fiche client");
+        }
+        assertTrue(exported, "the export from the page is in the audit log");
+
+        browser.find(By.id("privacyForm:erase")).click();
+        browser.waitForText(By.id("erasureDialog"), "C’est définitif.");
+        browser.find(By.id("erasureDialogForm:erasureReason")).sendKeys("Demande écrite du 20/11/2026");
+        browser.find(By.id("erasureDialogForm:confirmErasure")).click();
+        browser.waitForText(By.id("customerErased"), "Ce client a été effacé à sa demande (RGPD).");
+        assertEquals(410, admin.get("/api/customers/" + customer).statusCode());
+    }
+
     private static int openConversations(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#summaryCard .relais-open")).size();
     }

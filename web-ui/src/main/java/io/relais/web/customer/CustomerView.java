@@ -2,7 +2,15 @@ package io.relais.web.customer;
 
 import io.relais.timeline.boundary.CustomerMerges;
 import io.relais.timeline.boundary.ErasedCustomerException;
+import io.relais.timeline.boundary.CustomerExport;
 import io.relais.timeline.boundary.InteractionDetails;
+import io.relais.timeline.boundary.InvalidCustomerProfileException;
+import io.relais.timeline.boundary.PrivacyRequests;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.NewInteraction;
 import io.relais.timeline.entity.Direction;
@@ -28,7 +36,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +79,9 @@ public class CustomerView implements Serializable {
 
     @Inject
     Timeline timelineService;
+
+    @Inject
+    PrivacyRequests privacyRequests;
 
     private String id;
     private CustomerSummary summary;
@@ -185,6 +198,47 @@ public class CustomerView implements Serializable {
             messages.error("customer.mergeFailed", e.getMessage());
         }
         load();
+    }
+
+    /** The customer's copy of everything held about him (RGPD), as a JSON file; the export is audited. */
+    public StreamedContent getExport() {
+        UUID customerId = summary.customerId();
+        return DefaultStreamedContent.builder()
+                .name("relais-client-" + customerId + ".json")
+                .contentType("application/json")
+                .stream(() -> {
+                    CustomerExport export = privacyRequests.export(customerId, currentStaff.getUsername(),
+                            messages.text("customer.exportReason"));
+                    try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+                        return new ByteArrayInputStream(jsonb.toJson(export).getBytes(StandardCharsets.UTF_8));
+                    } catch (Exception e) {
+                        throw new IllegalStateException("the export could not be written", e);
+                    }
+                })
+                .build();
+    }
+
+    /** Erases the customer at his request (RGPD); administrators only, with the reason kept in the audit. */
+    public void erase() {
+        if (!currentStaff.isAdmin()) {
+            messages.error("customer.mergeFailed", messages.text("customer.adminsOnly"));
+            return;
+        }
+        if (reason == null || reason.isBlank()) {
+            messages.error("customer.reasonRequired");
+            return;
+        }
+        try {
+            privacyRequests.erase(summary.customerId(), currentStaff.getUsername(), reason);
+            messages.info("customer.erasedNow");
+        } catch (InvalidCustomerProfileException | InvalidMergeException | ErasedCustomerException e) {
+            messages.error("customer.mergeFailed", e.getMessage());
+        }
+        load();
+    }
+
+    public void prepareErasure() {
+        reason = null;
     }
 
     /** Remembers which suggestion the supervisor means to merge; the dialog asks for the reason. */
