@@ -40,6 +40,9 @@ public class Browser implements ParameterResolver, AfterEachCallback {
     }
 
     /** For JUnit's extension registration only. */
+    /** Where the workspace shows what just happened (the growl of the page template). */
+    public static final By NOTICE = By.cssSelector(".ui-growl");
+
     public Browser() {
         this.driver = null;
         this.wait = null;
@@ -107,7 +110,8 @@ public class Browser implements ParameterResolver, AfterEachCallback {
             return;
         }
         try {
-            if (context.getExecutionException().isPresent()) {
+            // -Dbrowser.screenshots=always keeps the last screen of every test, to look at a page's layout.
+            if (context.getExecutionException().isPresent() || "always".equals(System.getProperty("browser.screenshots"))) {
                 Path folder = Path.of("target", "screenshots");
                 Files.createDirectories(folder);
                 byte[] png = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES);

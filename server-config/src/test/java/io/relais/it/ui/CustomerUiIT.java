@@ -77,12 +77,12 @@ class CustomerUiIT {
 
         browser.driver().findElements(By.cssSelector(".relais-file-elsewhere button")).get(0).click();
         visibleMenuItem(browser, "Nouvelle conversation avec cet échange").click();
-        browser.waitForText(By.id("customerMessages"), "Nouvelle conversation ouverte avec cet échange.");
+        browser.waitForText(Browser.NOTICE, "Nouvelle conversation ouverte avec cet échange.");
         assertEquals(2, openConversations(browser));
 
         browser.driver().findElements(By.cssSelector(".relais-file-elsewhere button")).get(0).click();
         visibleMenuItem(browser, "Déplacer vers").click();
-        browser.waitForText(By.id("customerMessages"), "Échange déplacé.");
+        browser.waitForText(Browser.NOTICE, "Échange déplacé.");
         assertEquals(1, openConversations(browser), "the conversation left empty is closed");
         assertTrue(browser.find(By.id("timelineForm:timeline")).getText().contains("Et je voudrais aussi résilier"));
     }
@@ -103,12 +103,12 @@ class CustomerUiIT {
         browser.waitForText(By.id("promiseDialog"), "Ce qui est promis");
         browser.find(By.id("promiseDialogForm:promiseText")).sendKeys("Rappel avec le technicien");
         browser.find(By.id("promiseDialogForm:confirmPromise")).click();
-        browser.waitForText(By.id("customerMessages"), "Promesse enregistrée.");
+        browser.waitForText(Browser.NOTICE, "Promesse enregistrée.");
         String summary = browser.find(By.id("summaryCard")).getText();
         assertTrue(summary.contains("Rappel avec le technicien") && summary.contains("10:00"), summary);
 
         browser.find(By.cssSelector("#summaryCard button.relais-kept")).click();
-        browser.waitForText(By.id("customerMessages"), "Promesse mise à jour.");
+        browser.waitForText(Browser.NOTICE, "Promesse mise à jour.");
         assertTrue(browser.find(By.id("summaryCard")).getText().contains("Aucune promesse en attente."));
         assertTrue(browser.find(By.id("timelineForm:timeline")).getText().contains("(tenue)"));
     }

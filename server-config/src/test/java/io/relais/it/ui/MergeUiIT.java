@@ -52,7 +52,7 @@ class MergeUiIT {
         browser.find(By.id("mergeDialogForm:mergeReason")).sendKeys("Même numéro, confirmé par le client");
         browser.find(By.id("mergeDialogForm:confirmMerge")).click();
 
-        browser.waitForText(By.id("customerMessages"), "Fiches fusionnées.");
+        browser.waitForText(Browser.NOTICE, "Fiches fusionnées.");
         String identities = browser.find(By.id("identities")).getText();
         assertTrue(identities.contains("WhatsApp"), "Paulo's WhatsApp is now Paul's: " + identities);
         assertTrue(browser.find(By.id("timelineForm:timeline")).getText().contains("Ma commande 5521 est en retard"));
@@ -63,7 +63,7 @@ class MergeUiIT {
         browser.find(By.id("unmergeDialogForm:unmergeReason")).sendKeys("Deux personnes différentes");
         browser.find(By.id("unmergeDialogForm:confirmUnmerge")).click();
 
-        browser.waitForText(By.id("customerMessages"), "Fusion annulée");
+        browser.waitForText(Browser.NOTICE, "Fusion annulée");
         assertFalse(browser.find(By.id("identities")).getText().contains("WhatsApp"), "the WhatsApp number went back");
         assertFalse(browser.find(By.id("timelineForm:timeline")).getText().contains("Ma commande 5521 est en retard"));
         assertTrue(browser.find(By.id("mergeForm:merges")).getText().contains("annulée par nadia"));
