@@ -94,7 +94,7 @@ class ConversationsApiIT {
                 .startsWith("unknown channel 'PIGEON'"));
         assertTrue(error(agent.post(path, "{\"channel\":\"PHONE\",\"kind\":\"CALL\"}"), 400)
                 .startsWith("'direction' is required"));
-        assertEquals("'occurredAt' is not an ISO-8601 instant such as 2026-11-02T08:00:00Z", error(agent.post(path,
+        assertEquals("'occurredAt' is not an ISO-8601 instant such as 2026-11-02T08:00:00Z: hier", error(agent.post(path,
                 "{\"channel\":\"PHONE\",\"direction\":\"INBOUND\",\"kind\":\"CALL\",\"occurredAt\":\"hier\"}"), 400));
         String huge = "x".repeat(1_000_001);
         assertEquals("the text has more than 1000000 characters", error(agent.post(path,

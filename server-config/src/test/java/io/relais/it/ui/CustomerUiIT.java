@@ -149,9 +149,12 @@ class CustomerUiIT {
     }
 
     private static org.openqa.selenium.WebElement visibleMenuItem(Browser browser, String startsWith) {
-        return browser.driver().findElements(By.cssSelector(".ui-menu-list a.ui-menuitem-link")).stream()
-                .filter(org.openqa.selenium.WebElement::isDisplayed)
-                .filter(a -> a.getText().startsWith(startsWith))
-                .findFirst().orElseThrow(() -> new AssertionError("no visible menu item " + startsWith));
+        // The menu fades in: wait until its item is shown rather than look once.
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .withMessage("no visible menu item " + startsWith)
+                .until(driver -> driver.findElements(By.cssSelector(".ui-menu-list a.ui-menuitem-link")).stream()
+                        .filter(org.openqa.selenium.WebElement::isDisplayed)
+                        .filter(a -> a.getText().startsWith(startsWith))
+                        .findFirst().orElse(null));
     }
 }

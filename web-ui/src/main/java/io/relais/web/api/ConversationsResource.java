@@ -71,10 +71,9 @@ public class ConversationsResource {
         if (request == null) {
             throw new BadRequestException("a JSON body with channel, direction, kind and text is required");
         }
-        UUID conversationId = parse(() -> UUID.fromString(id), "not a conversation id: " + id);
-        Instant occurredAt = request.occurredAt() == null || request.occurredAt().isBlank() ? Instant.now()
-                : parse(() -> Instant.parse(request.occurredAt()),
-                "'occurredAt' is not an ISO-8601 instant such as 2026-11-02T08:00:00Z");
+        UUID conversationId = UuidParameters.required(id, "conversation id");
+        Instant given = InstantParameters.optional(request.occurredAt(), "occurredAt");
+        Instant occurredAt = given == null ? Instant.now() : given;
         var details = new InteractionDetails(securityContext.getCallerPrincipal().getName(), request.html(),
                 request.callDurationSeconds(),
                 EnumParameters.optional(CallOutcome.class, request.callOutcome(), "callOutcome"),
@@ -82,9 +81,7 @@ public class ConversationsResource {
                         : parse(() -> LocalDate.parse(request.letterReceivedOn()),
                         "'letterReceivedOn' is a date such as 2026-11-02"),
                 blankToNull(request.registeredNumber()), blankToNull(request.scanRef()),
-                request.promiseDueAt() == null || request.promiseDueAt().isBlank() ? null
-                        : parse(() -> Instant.parse(request.promiseDueAt()),
-                        "'promiseDueAt' is not an ISO-8601 instant such as 2026-11-03T09:00:00Z"),
+                InstantParameters.optional(request.promiseDueAt(), "promiseDueAt"),
                 request.surveyScore(), blankToNull(request.pageUrl()), request.attachments());
         var interaction = new NewInteraction(conversationId,
                 EnumParameters.required(Channel.class, request.channel(), "channel"),
@@ -156,14 +153,14 @@ public class ConversationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Say whether a promise was KEPT or BROKEN")
     public Response settlePromise(@PathParam("interactionId") String id, PromiseRequest request) {
-        UUID interactionId = parse(() -> UUID.fromString(id), "not an interaction id: " + id);
+        UUID interactionId = UuidParameters.required(id, "interaction id");
         timeline.settlePromise(interactionId, EnumParameters.required(PromiseState.class,
                 request == null ? null : request.state(), "state"));
         return Response.noContent().build();
     }
 
     private static UUID conversationId(String id) {
-        return parse(() -> UUID.fromString(id), "not a conversation id: " + id);
+        return UuidParameters.required(id, "conversation id");
     }
 
     private static Set<UUID> ids(InteractionsRequest request) {
@@ -172,10 +169,7 @@ public class ConversationsResource {
         }
         Set<UUID> ids = new LinkedHashSet<>();
         for (String id : request.interactionIds()) {
-            if (id == null) {
-                throw new BadRequestException("an interaction id is missing from 'interactionIds'");
-            }
-            ids.add(parse(() -> UUID.fromString(id), "not an interaction id: " + id));
+            ids.add(UuidParameters.required(id, "interaction id"));
         }
         return ids;
     }

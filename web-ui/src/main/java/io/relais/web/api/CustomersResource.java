@@ -43,15 +43,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 @Path("customers")
 @RequestScoped
@@ -102,7 +99,7 @@ public class CustomersResource {
         if (request == null) {
             throw new BadRequestException("a JSON body with kind and value is required");
         }
-        UUID customerId = uuid(id, "customer id");
+        UUID customerId = UuidParameters.required(id, "customer id");
         timeline.addIdentity(customerId, new NewIdentity(EnumParameters.required(IdentityKind.class, request.kind(), "kind"),
                 request.value()));
         return Response.status(Response.Status.CREATED).entity(customerDirectory.summary(customerId)).build();
@@ -120,7 +117,7 @@ public class CustomersResource {
     @Path("{id}/merge-suggestions")
     @Operation(summary = "Other customers who may be this one")
     public List<MergeSuggestion> mergeSuggestionsFor(@PathParam("id") String id) {
-        return customerMerges.suggestionsFor(uuid(id, "customer id"));
+        return customerMerges.suggestionsFor(UuidParameters.required(id, "customer id"));
     }
 
     public record DismissalRequest(String otherCustomerId) {
@@ -135,7 +132,7 @@ public class CustomersResource {
         if (request == null || request.otherCustomerId() == null) {
             throw new BadRequestException("'otherCustomerId' is required");
         }
-        customerMerges.dismiss(uuid(id, "customer id"), uuid(request.otherCustomerId(), "customer id"), caller());
+        customerMerges.dismiss(UuidParameters.required(id, "customer id"), UuidParameters.required(request.otherCustomerId(), "customer id"), caller());
         return Response.noContent().build();
     }
 
@@ -153,8 +150,8 @@ public class CustomersResource {
         if (request == null || request.absorbedCustomerId() == null) {
             throw new BadRequestException("'absorbedCustomerId' and 'reason' are required");
         }
-        MergeRecord merge = customerMerges.merge(uuid(id, "customer id"),
-                uuid(request.absorbedCustomerId(), "customer id"), caller(), request.reason());
+        MergeRecord merge = customerMerges.merge(UuidParameters.required(id, "customer id"),
+                UuidParameters.required(request.absorbedCustomerId(), "customer id"), caller(), request.reason());
         return Response.status(Response.Status.CREATED).entity(merge).build();
     }
 
@@ -167,7 +164,7 @@ public class CustomersResource {
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Everything held about the customer, as JSON (RGPD right of access); audited")
     public Response export(@PathParam("id") String id, PrivacyRequest request) {
-        UUID customerId = uuid(id, "customer id");
+        UUID customerId = UuidParameters.required(id, "customer id");
         CustomerExport export = privacyRequests.export(customerId, caller(), request == null ? null : request.reason());
         return Response.ok(export)
                 .header("Content-Disposition", "attachment; filename=\"relais-client-" + customerId + ".json\"")
@@ -182,7 +179,7 @@ public class CustomersResource {
             description = "Identities and personal content go; conversations and interactions stay as anonymous "
                     + "counts. Cannot be undone.")
     public Response erase(@PathParam("id") String id, PrivacyRequest request) {
-        privacyRequests.erase(uuid(id, "customer id"), caller(), request == null ? null : request.reason());
+        privacyRequests.erase(UuidParameters.required(id, "customer id"), caller(), request == null ? null : request.reason());
         return Response.noContent().build();
     }
 
@@ -194,7 +191,7 @@ public class CustomersResource {
     @Path("{id}")
     @Operation(summary = "The customer 360 summary: identities, open conversations, last contact per channel")
     public CustomerSummary summary(@PathParam("id") String id) {
-        return customerDirectory.summary(uuid(id, "customer id"));
+        return customerDirectory.summary(UuidParameters.required(id, "customer id"));
     }
 
     /** Consents by channel name, e.g. {"SMS": true, "EMAIL": false}; a channel left out keeps its answer. */
@@ -211,7 +208,7 @@ public class CustomersResource {
         if (request == null) {
             throw new BadRequestException("a JSON body is required");
         }
-        UUID customerId = uuid(id, "customer id");
+        UUID customerId = UuidParameters.required(id, "customer id");
         Map<Channel, Boolean> consents = new EnumMap<>(Channel.class);
         if (request.consents() != null) {
             request.consents().forEach((channel, granted) -> {
@@ -246,28 +243,13 @@ public class CustomersResource {
         TimelineFilter filter;
         try {
             filter = new TimelineFilter(enums(channels, Channel.class, "channel"), enums(kinds, InteractionKind.class, "kind"),
-                    conversation == null ? null : uuid(conversation, "conversation id"),
-                    instant(from, "from"), instant(to, "to"));
+                    conversation == null ? null : UuidParameters.required(conversation, "conversation id"),
+                    InstantParameters.optional(from, "from"), InstantParameters.optional(to, "to"));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
-        TimelinePage page = customerDirectory.timeline(uuid(id, "customer id"), filter, cursor, size);
+        TimelinePage page = customerDirectory.timeline(UuidParameters.required(id, "customer id"), filter, cursor, size);
         return new TimelineResponse(page.entries(), KeysetParameters.next(page.next()));
-    }
-
-    private static UUID uuid(String text, String what) {
-        return parse(text, UUID::fromString, "not a " + what + ": " + text);
-    }
-
-    private static Instant instant(String text, String name) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestException("'" + name + "' is not an ISO-8601 instant such as 2026-11-02T08:00:00Z: " + text);
-        }
     }
 
     private static <E extends Enum<E>> Set<E> enums(List<String> names, Class<E> type, String parameter) {
@@ -276,13 +258,5 @@ public class CustomersResource {
             values.add(EnumParameters.required(type, name, parameter));
         }
         return values;
-    }
-
-    private static <T> T parse(String text, Function<String, T> parser, String reason) {
-        try {
-            return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(reason);
-        }
     }
 }

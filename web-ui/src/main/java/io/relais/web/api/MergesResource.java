@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.UUID;
 
 @Path("merges")
 @RequestScoped
@@ -42,13 +40,7 @@ public class MergesResource {
             description = "Interactions that arrived since stay with the survivor, unless they came through an "
                     + "identity that goes back.")
     public MergeRecord unmerge(@PathParam("id") String id, UnmergeRequest request) {
-        UUID mergeId;
-        try {
-            mergeId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException("not a merge id: " + id);
-        }
-        return customerMerges.unmerge(mergeId, securityContext.getCallerPrincipal().getName(),
+        return customerMerges.unmerge(UuidParameters.required(id, "merge id"), securityContext.getCallerPrincipal().getName(),
                 request == null ? null : request.reason());
     }
 }

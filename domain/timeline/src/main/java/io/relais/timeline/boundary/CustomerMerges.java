@@ -1,6 +1,7 @@
 package io.relais.timeline.boundary;
 
 import io.relais.shared.Ids;
+import io.relais.timeline.control.ConversationSummaries;
 import io.relais.timeline.control.CustomerRecords;
 import io.relais.timeline.control.MergeSuggestionFinder;
 import io.relais.timeline.control.UnmergePlan;
@@ -43,6 +44,9 @@ public class CustomerMerges {
 
     @Inject
     MergeSuggestionFinder suggestionFinder;
+
+    @Inject
+    ConversationSummaries conversationSummaries;
 
     public List<MergeSuggestion> suggestions(int limit) {
         return suggestionFinder.find(null, Math.max(1, Math.min(limit, MAX_SUGGESTIONS)));
@@ -195,16 +199,12 @@ public class CustomerMerges {
             }
             interaction.placeIn(target, owner);
         }
-        em.flush();
         for (UUID conversationId : touched) {
             Conversation conversation = conversationsById.get(conversationId);
             if (conversation == null) {
                 conversation = em.find(Conversation.class, conversationId);
             }
-            conversation.replay(em.createQuery("select i from Interaction i where i.conversationId = :conversation"
-                            + " order by i.occurredAt, i.id", Interaction.class)
-                    .setParameter("conversation", conversationId)
-                    .getResultList());
+            conversationSummaries.replay(conversation);
         }
         absorbed.standAlone();
         merge.undo(actor, why, Instant.now());

@@ -40,8 +40,6 @@ public class PrivacyRequests {
     @Inject
     CustomerDirectory customerDirectory;
 
-    @Inject
-    CustomerMerges customerMerges;
 
     public CustomerExport export(UUID customerId, String actor, String reason) {
         customerRecords.changeable(customerId, LockModeType.NONE);
@@ -64,8 +62,7 @@ public class PrivacyRequests {
                 .toList();
         em.persist(new PrivacyLogEntry(customerId, PrivacyLogEntry.Action.EXPORT, actor, why, Instant.now()));
         CustomerSummary profile = customerDirectory.summary(customerId);
-        return new CustomerExport(Instant.now(), profile, profile.consents(), conversations, interactions,
-                customerMerges.history(customerId), log(customerId));
+        return new CustomerExport(Instant.now(), profile, conversations, interactions, log(customerId));
     }
 
     /**

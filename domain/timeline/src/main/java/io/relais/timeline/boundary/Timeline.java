@@ -3,6 +3,7 @@ package io.relais.timeline.boundary;
 import io.relais.shared.Channel;
 import io.relais.shared.event.ConversationChanged;
 import io.relais.timeline.control.ConversationChoice;
+import io.relais.timeline.control.ConversationSummaries;
 import io.relais.timeline.control.CustomerRecords;
 import io.relais.timeline.control.HtmlSanitiser;
 import io.relais.timeline.control.InteractionRules;
@@ -61,6 +62,9 @@ public class Timeline {
 
     @Inject
     CustomerRecords customerRecords;
+
+    @Inject
+    ConversationSummaries conversationSummaries;
 
     @Inject
     Event<ConversationChanged> conversationChanged;
@@ -413,9 +417,9 @@ public class Timeline {
             left.add(lockedConversation(source));
         }
         moving.forEach(interaction -> interaction.placeIn(target.getId(), target.getCustomerId()));
-        replay(target);
+        conversationSummaries.replay(target);
         for (Conversation source : left) {
-            if (replay(source) == 0) {
+            if (conversationSummaries.replay(source) == 0) {
                 source.moveTo(ConversationStatus.CLOSED);
             }
         }
@@ -474,21 +478,10 @@ public class Timeline {
                 .setParameter("source", sourceId)
                 .executeUpdate();
         source.moveTo(ConversationStatus.CLOSED);
-        replay(target);
-        replay(source);
+        conversationSummaries.replay(target);
+        conversationSummaries.replay(source);
         conversationChanged.fire(new ConversationChanged(targetId, target.getCustomerId(), Instant.now()));
         conversationChanged.fire(new ConversationChanged(sourceId, source.getCustomerId(), Instant.now()));
-    }
-
-    /** @return how many interactions the conversation holds now */
-    private int replay(Conversation conversation) {
-        em.flush();
-        List<Interaction> interactions = em.createQuery("select i from Interaction i"
-                        + " where i.conversationId = :conversation order by i.occurredAt, i.id", Interaction.class)
-                .setParameter("conversation", conversation.getId())
-                .getResultList();
-        conversation.replay(interactions);
-        return interactions.size();
     }
 
     /** The interaction already recorded under this provider message id, if any. */
