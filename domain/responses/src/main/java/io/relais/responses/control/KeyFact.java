@@ -1,0 +1,7 @@
+package io.relais.responses.control;
+
+import io.relais.responses.entity.FactKind;
+
+/** A key fact as the checks see it: a name, what it is, and its value as written in the answer. */
+public record KeyFact(String name, FactKind kind, String value) {
+}

@@ -1,0 +1,9 @@
+package io.relais.responses.entity;
+
+/** Where an answer is in its life: only approved answers reach agents. */
+public enum AnswerStatus {
+    DRAFT,
+    IN_REVIEW,
+    APPROVED,
+    RETIRED
+}

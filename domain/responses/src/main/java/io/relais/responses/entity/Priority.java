@@ -1,0 +1,9 @@
+package io.relais.responses.entity;
+
+/** The priority a conversation gets by default from its motif. */
+public enum Priority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}
