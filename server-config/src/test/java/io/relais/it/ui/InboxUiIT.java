@@ -1,5 +1,7 @@
 package io.relais.it.ui;
 
+import io.relais.it.support.RelaisClient;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,18 +23,21 @@ class InboxUiIT {
 
     @Test
     void anAgentSignsInAndSeesTheInbox(Browser browser) {
+        // Other tests may have opened conversations before this one: the inbox holds the demo's 20 and theirs.
+        long open = Long.parseLong(RelaisClient.basic(AGENT, AGENT_PASSWORD).get("/api/inbox/count").body().strip());
+        assertTrue(open >= 20, "open conversations: " + open);
         browser.open("/");
         browser.signIn(AGENT, AGENT_PASSWORD);
 
         browser.waitForText(TITLE, "Conversations ouvertes");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("#inbox\\:conversations_data tr"));
-        assertEquals(20, rows.size(), "the twenty open demo conversations fit on the first page");
+        assertEquals(Math.min(open, 25), rows.size(), "a first page of at most 25 conversations");
         String table = browser.find(By.id("inbox:conversations")).getText();
         assertTrue(table.contains("Marie Dubois"), table);
         assertTrue(table.contains("Colis en retard"), "motif labels come from the response library");
         assertFalse(browser.driver().findElements(By.cssSelector("#inbox\\:conversations i.pi-envelope")).isEmpty(),
                 "channels are shown as icons");
-        assertTrue(browser.find(By.id("inbox:conversations")).getText().contains("sur 20"), "page report in French");
+        assertTrue(browser.find(By.id("inbox:conversations")).getText().contains("sur " + open), "page report in French");
 
         browser.find(By.id("menuForm:langEn")).click();
         browser.waitForText(TITLE, "Open conversations");

@@ -4,6 +4,7 @@ import io.relais.routing.boundary.ApiTokenView;
 import io.relais.routing.boundary.IssuedToken;
 import io.relais.routing.boundary.StaffDirectory;
 import io.relais.routing.boundary.StaffView;
+import io.relais.responses.boundary.LibraryIndex;
 import io.relais.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,12 +35,26 @@ import java.util.UUID;
 public class AdminResource {
 
     @Inject
+    LibraryIndex libraryIndex;
+
+    @Inject
     StaffDirectory staffDirectory;
 
     @Inject
     SecurityContext securityContext;
 
     public record TokenRequest(String username, String label) {
+    }
+
+    public record IndexRebuilt(long millis) {
+    }
+
+    @POST
+    @Path("library-index")
+    @Operation(summary = "Rebuild the response library's search index from the database",
+            description = "The index is rebuilt at each start; this is for a library loaded in bulk by SQL.")
+    public IndexRebuilt rebuildLibraryIndex() {
+        return new IndexRebuilt(libraryIndex.rebuild());
     }
 
     @GET

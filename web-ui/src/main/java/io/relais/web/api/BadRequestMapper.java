@@ -1,5 +1,8 @@
 package io.relais.web.api;
 
+import io.relais.responses.boundary.LibraryRecords;
+import io.relais.responses.boundary.LibraryRefusalException;
+import io.relais.responses.boundary.UnknownLibraryEntryException;
 import io.relais.routing.boundary.InvalidStaffRequestException;
 import io.relais.timeline.boundary.InvalidCustomerProfileException;
 import io.relais.timeline.boundary.InvalidInteractionException;
@@ -14,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.List;
+
 /**
  * Business rules a request broke become 400 with the rule's own words; an unknown record 404, a
  * conflict with the records' state (a merge that cannot be done, an identity someone else has)
@@ -26,8 +31,20 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
     public record IdentityTaken(String error, String holderId) {
     }
 
+    /** A refused library change: the reason, and each finding with its field and one-click fix. */
+    public record LibraryRefusal(String error, List<LibraryRecords.FindingView> findings) {
+    }
+
     @Override
     public Response toResponse(RuntimeException exception) {
+        if (exception instanceof LibraryRefusalException refusal) {
+            return Response.status(refusal.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new LibraryRefusal(refusal.getMessage(), refusal.findings())).build();
+        }
+        if (exception instanceof UnknownLibraryEntryException) {
+            return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());
+        }
         if (exception instanceof InvalidStaffRequestException || exception instanceof InvalidIdentityException
                 || exception instanceof InvalidInteractionException
                 || exception instanceof InvalidCustomerProfileException) {

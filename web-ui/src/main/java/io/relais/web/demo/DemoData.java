@@ -104,24 +104,9 @@ public class DemoData {
                 DemoAccounts.ADMIN_PASSWORD, Set.of(Role.ADMIN, Role.SUPERVISOR)));
     }
 
+    /** The starter library's motifs and approved answers; the demo conversations are filed under them. */
     private Map<String, UUID> motifs() {
-        Map<String, UUID> ids = new HashMap<>();
-        String[][] motifs = {
-                {"LIVRAISON", "Livraison", "Delivery", null},
-                {"LIVRAISON_RETARD", "Colis en retard", "Late parcel", "LIVRAISON"},
-                {"LIVRAISON_ENDOMMAGE", "Colis endommagé", "Damaged parcel", "LIVRAISON"},
-                {"RETOUR", "Retour d'un produit", "Product return", null},
-                {"REMBOURSEMENT", "Remboursement", "Refund", null},
-                {"FACTURATION", "Facturation", "Billing", null},
-                {"RESILIATION", "Résiliation", "Termination", null},
-                {"ACCES_COMPTE", "Accès au compte", "Account access", null},
-                {"RECLAMATION", "Réclamation", "Complaint", null},
-                {"RGPD", "Données personnelles (RGPD)", "Personal data (GDPR)", null},
-        };
-        for (String[] m : motifs) {
-            ids.put(m[0], responseLibrary.createMotif(m[0], m[1], m[2], m[3] == null ? null : ids.get(m[3])));
-        }
-        return ids;
+        return responseLibrary.installStarterLibrary("admin");
     }
 
     private void endpoints() {

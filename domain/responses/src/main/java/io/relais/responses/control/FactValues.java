@@ -29,7 +29,7 @@ public final class FactValues {
                     + "calendaires|jours?|heures?|h(?![\\p{L}\\d])|semaines?|mois|minutes?|min(?![\\p{L}]))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])|(?<![\\d-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d-])");
-    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s«»<>\"]+|\\bwww\\.[^\\s«»<>\"]+");
+    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s\\u00a0\\u202f«»<>\"]+|\\bwww\\.[^\\s\\u00a0\\u202f«»<>\"]+");
     private static final Pattern PHONE = Pattern.compile("(?<![\\d])(?:\\+33" + SPACE + "?|0)[1-9](?:[ .\\-\\u00a0\\u202f]?\\d{2}){4}(?!\\d)");
 
     private FactValues() {

@@ -11,7 +11,7 @@ public final class PublicPostLength {
 
     public static final int MAXIMUM = 280;
     static final int URL_WEIGHT = 23;
-    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s«»<>\"]+|\\bwww\\.[^\\s«»<>\"]+");
+    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://[^\\s\\u00a0\\u202f«»<>\"]+|\\bwww\\.[^\\s\\u00a0\\u202f«»<>\"]+");
 
     private PublicPostLength() {
     }

@@ -18,7 +18,7 @@ public final class StyleGuide {
 
     static final char NBSP = '\u00a0';
     static final char NARROW_NBSP = '\u202f';
-    private static final Pattern PROTECTED = Pattern.compile("(?i)\\{\\{[^}]*}}|\\bhttps?://\\S+|\\bwww\\.\\S+|\\b\\d{1,2}:\\d{2}\\b");
+    private static final Pattern PROTECTED = Pattern.compile("(?i)\\{\\{[^}]*}}|\\bhttps?://[^\\s\\u00a0\\u202f«»]+|\\bwww\\.[^\\s\\u00a0\\u202f«»]+|\\b\\d{1,2}:\\d{2}\\b");
     private static final Pattern TU_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}\\-])(tu|te|toi|ton|ta|tes)(?![\\p{L}\\-])|(?<![\\p{L}])(t['’])(?=\\p{L})");
     private static final Pattern VOUS_WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\-])(vous|votre|vos)(?![\\p{L}\\-])");

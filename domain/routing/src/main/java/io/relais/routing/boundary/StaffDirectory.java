@@ -57,6 +57,12 @@ public class StaffDirectory {
         return em.createQuery("select count(s) from StaffMember s", Long.class).getSingleResult();
     }
 
+    public Optional<StaffView> member(String username) {
+        return em.createQuery("select s from StaffMember s where s.username = :username", StaffMember.class)
+                .setParameter("username", username)
+                .getResultStream().findFirst().map(StaffDirectory::view);
+    }
+
     public List<StaffView> staff() {
         return em.createQuery("select s from StaffMember s order by s.username", StaffMember.class)
                 .getResultStream()

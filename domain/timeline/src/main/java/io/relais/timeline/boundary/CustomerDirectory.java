@@ -3,7 +3,11 @@ package io.relais.timeline.boundary;
 import io.relais.timeline.control.CustomerHistory;
 import io.relais.timeline.control.CustomerRecords;
 import io.relais.timeline.control.CustomerSearch;
+import io.relais.shared.ConversationReference;
+import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.Customer;
+import io.relais.timeline.entity.Direction;
+import io.relais.timeline.entity.Interaction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +55,25 @@ public class CustomerDirectory {
                 segments, customerHistory.consents(customerId), customerHistory.identities(customerId),
                 customerHistory.openConversations(customerId), customerHistory.openPromises(customerId),
                 customerHistory.lastContactPerChannel(customerId), customerMerges.history(customerId), customer.getMergedInto());
+    }
+
+    /** @throws UnknownRecordException when there is no such conversation */
+    public ConversationHeader conversation(UUID conversationId) {
+        Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new UnknownRecordException("no conversation " + conversationId);
+        }
+        Customer customer = customerRecords.existing(conversation.getCustomerId(), LockModeType.NONE);
+        var lastInbound = em.createQuery("select i from Interaction i where i.conversationId = :conversation"
+                        + " and i.direction = :inbound order by i.occurredAt desc", Interaction.class)
+                .setParameter("conversation", conversationId)
+                .setParameter("inbound", Direction.INBOUND)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+        return new ConversationHeader(conversation.getId(), ConversationReference.of(conversation.getId()),
+                customer.getId(), customer.getDisplayName(), conversation.getSubject(), conversation.getMotifId(),
+                conversation.getStatus(), lastInbound.map(Interaction::getChannel).orElse(conversation.getLastChannel()),
+                lastInbound.map(Interaction::getText).orElse(null));
     }
 
     /**

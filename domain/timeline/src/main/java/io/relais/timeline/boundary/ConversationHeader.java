@@ -1,0 +1,15 @@
+package io.relais.timeline.boundary;
+
+import io.relais.shared.Channel;
+import io.relais.timeline.entity.ConversationStatus;
+
+import java.util.UUID;
+
+/**
+ * What a reply needs to know of its conversation: whose it is, its reference, its motif, and the
+ * channel and text of the customer's last message (to answer there, and to suggest answers).
+ */
+public record ConversationHeader(UUID conversationId, String reference, UUID customerId, String customerName,
+                                 String subject, UUID motifId, ConversationStatus status, Channel lastInboundChannel,
+                                 String lastInboundText) {
+}

@@ -1,0 +1,267 @@
+package io.relais.web.reply;
+
+import io.relais.responses.boundary.LibraryRecords.AnswerLine;
+import io.relais.responses.boundary.LibraryRecords.CheckReport;
+import io.relais.responses.boundary.LibraryRecords.RenderedReply;
+import io.relais.responses.boundary.LibraryRecords.SuggestedAnswer;
+import io.relais.responses.boundary.LibraryRefusalException;
+import io.relais.responses.boundary.LibrarySearch;
+import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.responses.entity.AnswerStatus;
+import io.relais.responses.entity.VariantForm;
+import io.relais.shared.Channel;
+import io.relais.timeline.boundary.ConversationHeader;
+import io.relais.timeline.boundary.CustomerDirectory;
+import io.relais.timeline.boundary.ErasedCustomerException;
+import io.relais.timeline.boundary.InteractionDetails;
+import io.relais.timeline.boundary.InvalidInteractionException;
+import io.relais.timeline.boundary.NewInteraction;
+import io.relais.timeline.boundary.Timeline;
+import io.relais.timeline.boundary.UnknownRecordException;
+import io.relais.timeline.entity.Direction;
+import io.relais.timeline.entity.InteractionKind;
+import io.relais.web.i18n.LanguageChoice;
+import io.relais.web.i18n.Messages;
+import io.relais.web.security.CurrentStaff;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The reply composer of the customer page: answers a conversation on a channel, with live
+ * counters for that channel, and an "insert an answer" dialog offering the library's three
+ * likeliest approved answers for the customer's last message (or a search), filled in with the
+ * customer's and agent's names and the conversation's reference. A value nobody knows is asked
+ * of the agent; the reply is checked again against the channel's limits before it is recorded.
+ */
+@Named
+@ViewScoped
+public class ComposerView implements Serializable {
+
+    @Inject
+    ResponseLibrary library;
+
+    @Inject
+    LibrarySearch search;
+
+    @Inject
+    CustomerDirectory customerDirectory;
+
+    @Inject
+    Timeline timeline;
+
+    @Inject
+    ReplyValues replyValues;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    LanguageChoice languageChoice;
+
+    @Inject
+    Messages messages;
+
+    private ConversationHeader conversation;
+    private String channel;
+    private String subject;
+    private String text;
+    private UUID insertedVariant;
+    private CheckReport report;
+    private List<SuggestedAnswer> suggestions = List.of();
+    private String words;
+    private List<AnswerLine> found = List.of();
+    private UUID pendingVariant;
+    private final Map<String, String> missingValues = new LinkedHashMap<>();
+
+    public void open(String conversationId) {
+        conversation = customerDirectory.conversation(UUID.fromString(conversationId));
+        channel = (conversation.lastInboundChannel() == null ? Channel.EMAIL : conversation.lastInboundChannel()).name();
+        subject = conversation.subject() == null ? null : "Re: " + conversation.subject() + " [" + conversation.reference() + "]";
+        text = "";
+        insertedVariant = null;
+        report = null;
+        suggestions = List.of();
+        found = List.of();
+        missingValues.clear();
+    }
+
+    public void check() {
+        if (conversation != null) {
+            report = library.checkReply(Channel.valueOf(channel), subject, text, languageChoice.getLocale());
+        }
+    }
+
+    public void prepareInsert() {
+        pendingVariant = null;
+        missingValues.clear();
+        words = null;
+        found = List.of();
+        String message = (conversation.lastInboundText() == null ? "" : conversation.lastInboundText()) + " "
+                + (conversation.subject() == null ? "" : conversation.subject());
+        suggestions = search.suggest(message, Channel.valueOf(channel), 3, languageChoice.getLocale());
+    }
+
+    public void search() {
+        found = search.search(words, AnswerStatus.APPROVED, 10, languageChoice.getLocale());
+    }
+
+    /** Inserts the chosen answer's variant for this channel; the search gives answers, hence the lookup. */
+    public void insertAnswer(String answerId) {
+        VariantForm form = VariantForm.forChannel(Channel.valueOf(channel));
+        var variant = library.answerView(UUID.fromString(answerId), languageChoice.getLocale()).variants().stream()
+                .filter(v -> v.form() == form && v.offered()).findFirst();
+        if (variant.isEmpty()) {
+            messages.error("composer.noVariant", messages.text("form." + form.name()));
+            return;
+        }
+        insert(variant.get().id().toString());
+    }
+
+    public void insert(String variantId) {
+        pendingVariant = UUID.fromString(variantId);
+        Map<String, String> values = replyValues.forConversation(conversation.conversationId(), currentStaff.getUsername(),
+                missingValues);
+        try {
+            RenderedReply rendered = library.render(pendingVariant, values, languageChoice.getLocale());
+            if (!rendered.missing().isEmpty()) {
+                rendered.missing().forEach(name -> missingValues.putIfAbsent(name, ""));
+                messages.error("composer.missing");
+                return;
+            }
+            if (!rendered.sendable()) {
+                messages.error("library.refused", String.join(" ", rendered.findings().stream().map(f -> f.message()).toList()));
+                return;
+            }
+            text = rendered.text();
+            if (rendered.subject() != null) {
+                subject = rendered.subject() + " [" + conversation.reference() + "]";
+            }
+            insertedVariant = pendingVariant;
+            pendingVariant = null;
+            missingValues.clear();
+            check();
+            PrimeFaces.current().ajax().addCallbackParam("inserted", true);
+            messages.info("composer.inserted");
+        } catch (LibraryRefusalException e) {
+            messages.error("library.refused", e.getMessage());
+        }
+    }
+
+    /**
+     * Records the reply on the conversation (channel delivery comes with the channels module) and
+     * reloads the customer page, so that its summary and timeline show it.
+     */
+    public String send() {
+        check();
+        if (text == null || text.isBlank()) {
+            messages.error("composer.empty");
+            return null;
+        }
+        if (report != null && report.refused()) {
+            messages.error("library.refused", String.join(" ", report.findings().stream()
+                    .filter(f -> "REFUSED".equals(f.severity())).map(f -> f.message()).toList()));
+            return null;
+        }
+        try {
+            String body = Channel.valueOf(channel) == Channel.EMAIL && subject != null && !subject.isBlank()
+                    ? subject.strip() + "\n\n" + text.strip() : text.strip();
+            timeline.record(new NewInteraction(conversation.conversationId(), Channel.valueOf(channel), Direction.OUTBOUND,
+                    InteractionKind.MESSAGE, null, Instant.now(), body,
+                    new InteractionDetails(currentStaff.getUsername(), null, null, null, null, null, null, null, null, null, List.of())));
+            if (insertedVariant != null) {
+                library.recordUse(insertedVariant);
+            }
+            messages.info("composer.sent");
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            String customer = conversation.customerId().toString();
+            conversation = null;
+            return "/customer?faces-redirect=true&id=" + customer;
+        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
+            messages.error("library.refused", e.getMessage());
+            return null;
+        }
+    }
+
+    public List<Channel> getChannels() {
+        return List.of(Channel.EMAIL, Channel.CHAT, Channel.SMS, Channel.WHATSAPP, Channel.MESSENGER, Channel.INSTAGRAM,
+                Channel.X, Channel.LETTER);
+    }
+
+    public boolean isEmail() {
+        return Channel.EMAIL.name().equals(channel);
+    }
+
+    public boolean isOpen() {
+        return conversation != null;
+    }
+
+    public ConversationHeader getConversation() {
+        return conversation;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public CheckReport getReport() {
+        return report;
+    }
+
+    public List<SuggestedAnswer> getSuggestions() {
+        return suggestions;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public List<AnswerLine> getFound() {
+        return found;
+    }
+
+    public Map<String, String> getMissingValues() {
+        return missingValues;
+    }
+
+    public List<String> getMissingNames() {
+        return List.copyOf(missingValues.keySet());
+    }
+
+    public String getPendingVariant() {
+        return pendingVariant == null ? null : pendingVariant.toString();
+    }
+}
