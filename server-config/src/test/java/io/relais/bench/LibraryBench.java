@@ -101,16 +101,19 @@ class LibraryBench {
         assertFalse(probe.isEmpty(), "the seeded answers are searchable");
 
         Latencies warm = new Latencies();
-        run(token, WARM_UP, "search", smsVariants, warm);
-        run(token, WARM_UP, "suggest", smsVariants, warm);
-        run(token, WARM_UP, "render", smsVariants, warm);
+        run(token, WARM_UP, "search", smsVariants, warm, new Latencies());
+        run(token, WARM_UP, "suggest", smsVariants, warm, new Latencies());
+        run(token, WARM_UP, "render", smsVariants, warm, new Latencies());
         for (String kind : new String[]{"search", "suggest", "render"}) {
-            Latencies latencies = new Latencies();
+            Latencies roundTrips = new Latencies();
+            Latencies inServer = new Latencies();
             long started = System.nanoTime();
-            run(token, MEASURE, kind, smsVariants, latencies);
+            run(token, MEASURE, kind, smsVariants, roundTrips, inServer);
             double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.println("[bench] library over REST, " + ANSWERS + " answers x " + FORMS.length + " variants, "
-                    + CLIENTS + " concurrent clients, PostgreSQL: " + latencies.summary(describe(kind), seconds));
+            System.out.println("[bench] library, " + ANSWERS + " answers x " + FORMS.length + " variants, "
+                    + CLIENTS + " concurrent clients, PostgreSQL, " + describe(kind));
+            System.out.println("[bench]   " + roundTrips.summary("round trip over REST", seconds));
+            System.out.println("[bench]   " + inServer.summary("in the server (Server-Timing)", seconds));
         }
         renderInTheJvm();
     }
@@ -123,7 +126,8 @@ class LibraryBench {
         };
     }
 
-    private void run(String token, Duration duration, String kind, List<UUID> smsVariants, Latencies into) throws Exception {
+    private void run(String token, Duration duration, String kind, List<UUID> smsVariants, Latencies into,
+                     Latencies inServer) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long deadline = System.nanoTime() + duration.toNanos();
         List<Future<?>> clients = new ArrayList<>();
@@ -149,6 +153,7 @@ class LibraryBench {
                     long elapsed = System.nanoTime() - t0;
                     assertEquals(200, response.statusCode(), response.body());
                     into.add(elapsed);
+                    inServer.add(serverTiming(response));
                 }
                 return null;
             }));
@@ -157,6 +162,13 @@ class LibraryBench {
             client.get();
         }
         pool.shutdown();
+    }
+
+    /** The server's own account of a request, {@code Server-Timing: app;dur=3.21}, in nanoseconds. */
+    private static long serverTiming(HttpResponse<String> response) {
+        String header = response.headers().firstValue("Server-Timing")
+                .orElseThrow(() -> new AssertionError("no Server-Timing header"));
+        return Math.round(Double.parseDouble(header.substring(header.indexOf("dur=") + 4)) * 1e6);
     }
 
     /**

@@ -117,8 +117,6 @@ public class LibrarySearch {
                 .field("referenceText")
                 .field("variants.body")
                 .field("variants.subject")
-                .field("variants.greeting")
-                .field("variants.closing")
                 .matching(text);
     }
 

@@ -459,8 +459,14 @@ public class ResponseLibrary {
         return motifIdsByCode();
     }
 
+    /**
+     * Stores each motif and its approved answers directly: the same checks as an author's, run
+     * once per variant, rather than the save-submit-approve round of the API (four times the
+     * checks and a lock per variant), which would slow every first start.
+     */
     private void install(List<StarterLibrary.StarterMotif> motifs, UUID parent, Map<String, UUID> existing, String installer) {
-        Locale locale = Locale.FRENCH;
+        StyleRules rules = styleRules();
+        Instant now = Instant.now();
         for (var motif : motifs) {
             var draft = new MotifDraft(motif.code(), motif.labelFr(), motif.labelEn(), parent, motif.keywords(),
                     motif.priority(), motif.channels());
@@ -470,15 +476,26 @@ public class ResponseLibrary {
             } else {
                 updateMotif(id, draft);
             }
-            for (var answer : motif.answers()) {
-                UUID answerId = createAnswer(new AnswerDraft(id, answer.title(), answer.reference(),
-                        answer.facts().stream().map(f -> new FactDraft(f.name(), f.kind(), f.value())).toList(),
-                        null, null, null), installer, locale);
-                answer.variants().forEach((form, text) -> saveVariant(answerId, form, new VariantDraft(text.subject(),
-                        text.greeting(), text.body(), text.closing(), text.signature(), text.templateName(),
-                        text.templateParameters()), installer, locale));
-                submit(answerId, installer, locale);
-                approve(answerId, installer, "Bibliothèque de départ", locale);
+            Motif stored = motif(id);
+            for (var starter : motif.answers()) {
+                Answer answer = new Answer(stored, Brand.DEFAULT_ID, starter.title(), starter.reference(), installer, now);
+                answer.rewrite(stored, starter.title(), starter.reference(), starter.facts().stream()
+                        .map(f -> Fact.stated(f.name(), f.kind(), f.value())).toList(), null, null, installer, now);
+                starter.variants().forEach((form, text) -> {
+                    var report = VariantCheck.authoring(text, starter.facts(), rules);
+                    if (report.blocksApproval()) {
+                        throw new IllegalStateException("the starter library's " + motif.code() + " " + form
+                                + " variant does not pass its checks: " + report.describe(Locale.ENGLISH));
+                    }
+                    answer.addVariant(form).write(text.subject(), text.greeting(), text.body(), text.closing(),
+                            text.signature(), text.templateName(), text.templateParameters(), now);
+                });
+                answer.submit();
+                answer.approve(installer, now);
+                em.persist(answer);
+                em.persist(new AnswerEvent(answer.getId(), 0, AnswerEvent.Action.CREATED, installer, now, null, null));
+                em.persist(new AnswerEvent(answer.getId(), answer.getVersion(), AnswerEvent.Action.APPROVED, installer, now,
+                        "Bibliothèque de départ", AnswerTexts.snapshot(answer)));
             }
             install(motif.children(), id, existing, installer);
         }

@@ -22,6 +22,8 @@ public final class StyleGuide {
     private static final Pattern TU_WORDS = Pattern.compile(
             "(?iu)(?<![\\p{L}\\-])(tu|te|toi|ton|ta|tes)(?![\\p{L}\\-])|(?<![\\p{L}])(t['’])(?=\\p{L})");
     private static final Pattern VOUS_WORDS = Pattern.compile("(?iu)(?<![\\p{L}\\-])(vous|votre|vos)(?![\\p{L}\\-])");
+    private static final Pattern TU_WITH_VERB = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\-])(tu|te|toi|ton|ta|tes)(?![\\p{L}\\-])( (\\p{L}+))?|(?<![\\p{L}])t['’](?=\\p{L})");
     private static final Map<String, String> TU_TO_VOUS_VERBS = Map.ofEntries(
             Map.entry("es", "êtes"), Map.entry("as", "avez"), Map.entry("peux", "pouvez"),
             Map.entry("veux", "voulez"), Map.entry("dois", "devez"), Map.entry("vas", "allez"),
@@ -143,8 +145,12 @@ public final class StyleGuide {
         }
     }
 
+    /** Compiled once per word: every check of every variant reads the whole lexicon. */
+    private static final Map<String, Pattern> LEXICON_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static Pattern lexicon(StyleRules.LexiconRule rule) {
-        return Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(rule.forbidden()) + "(s?)(?![\\p{L}\\p{N}])");
+        return LEXICON_PATTERNS.computeIfAbsent(rule.forbidden(), forbidden ->
+                Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(forbidden) + "(s?)(?![\\p{L}\\p{N}])"));
     }
 
     private static String fixLexicon(String text, StyleRules rules) {
@@ -175,8 +181,7 @@ public final class StyleGuide {
 
     /** Tu → vous with its possessives, and the verb right after "tu" in the common cases. */
     static String vouvoyer(String text) {
-        Matcher matcher = Pattern.compile("(?iu)(?<![\\p{L}\\-])(tu|te|toi|ton|ta|tes)(?![\\p{L}\\-])( (\\p{L}+))?|(?<![\\p{L}])t['’](?=\\p{L})")
-                .matcher(text);
+        Matcher matcher = TU_WITH_VERB.matcher(text);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
             String word = matcher.group(1);

@@ -95,7 +95,7 @@ public class Answer {
 
     @OneToMany(mappedBy = "answer", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("form")
-    @IndexedEmbedded(includePaths = {"subject", "greeting", "body", "closing"})
+    @IndexedEmbedded(includePaths = {"subject", "body"})
     private List<Variant> variants = new ArrayList<>();
 
     protected Answer() {

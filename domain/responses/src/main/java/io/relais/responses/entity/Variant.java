@@ -38,7 +38,6 @@ public class Variant {
     private String subject;
 
     @Column(length = 500)
-    @FullTextField(analyzer = "french")
     private String greeting;
 
     @Column(nullable = false, length = 8000)
@@ -46,7 +45,6 @@ public class Variant {
     private String body;
 
     @Column(length = 1000)
-    @FullTextField(analyzer = "french")
     private String closing;
 
     @Column(length = 500)
