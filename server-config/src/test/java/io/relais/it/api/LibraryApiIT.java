@@ -155,7 +155,8 @@ class LibraryApiIT {
 
         JsonArray review = (JsonArray) json(supervisor.get("/api/library/review"));
         assertTrue(review.getValuesAs(JsonObject.class).stream().anyMatch(a -> a.getString("id").equals(id)));
-        assertEquals(200, agent.post("/api/library/answers/" + id + "/submission", "").statusCode());
+        JsonObject submitted = (JsonObject) json(agent.post("/api/library/answers/" + id + "/submission", ""));
+        assertEquals("APPROVED", submitted.getString("status"), "an approved answer stays approved while its changes wait");
         JsonObject v2 = (JsonObject) json(supervisor.post("/api/library/answers/" + id + "/approval", "{}"));
         assertEquals(2, v2.getInt("version"));
         assertEquals("APPROVED", variant(v2, "CHAT").getString("state"));
@@ -166,6 +167,13 @@ class LibraryApiIT {
         assertEquals(2, actions.stream().filter("APPROVED"::equals).count(), actions.toString());
         String first = agent.get("/api/library/answers/" + id + "/versions/1").body();
         assertTrue(first.contains("14 jours") && !first.contains("10 jours"), first);
+
+        assertEquals(200, agent.put("/api/library/answers/" + id + "/variants/CHAT",
+                "{\"body\":\"Remboursement sous {{facts.refund_delay}}, promis.\"}").statusCode());
+        JsonObject revised = (JsonObject) json(agent.get("/api/library/answers/" + id));
+        assertEquals("APPROVED", revised.getString("status"));
+        assertFalse(variant(revised, "CHAT").getBoolean("offered"), "a rewritten variant waits for its approval");
+        assertTrue(variant(revised, "SMS").getBoolean("offered"), "the other variants are still offered meanwhile");
     }
 
     @Test

@@ -263,17 +263,28 @@ public class ResponseLibrary {
 
     // ---- lifecycle
 
+    /**
+     * Asks for a review. A draft goes into review (and out of agents' reach until approved); an
+     * approved answer with changed or stale variants stays approved and offered while it waits.
+     */
     public AnswerView submit(UUID id, String author, Locale locale) {
         Answer answer = lockedAnswer(id);
         if (answer.getStatus() == AnswerStatus.IN_REVIEW) {
             throw LibraryRefusalException.conflict("this answer is already in review");
         }
-        if (answer.getStatus() == AnswerStatus.APPROVED && answer.getVariants().stream().allMatch(v -> v.getState() == VariantState.APPROVED)) {
-            throw LibraryRefusalException.conflict("this answer is approved and unchanged since");
+        if (answer.getStatus() == AnswerStatus.APPROVED) {
+            if (!hasChanges(answer)) {
+                throw LibraryRefusalException.conflict("this answer is approved and unchanged since");
+            }
+        } else {
+            answer.submit();
         }
-        answer.submit();
         em.persist(new AnswerEvent(id, answer.getVersion(), AnswerEvent.Action.SUBMITTED, author, Instant.now(), null, null));
         return view(answer, locale);
+    }
+
+    private static boolean hasChanges(Answer answer) {
+        return answer.getVariants().stream().anyMatch(v -> v.getState() != VariantState.APPROVED);
     }
 
     /**
@@ -282,9 +293,10 @@ public class ResponseLibrary {
      */
     public AnswerView approve(UUID id, String approver, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
-        if (answer.getStatus() != AnswerStatus.IN_REVIEW) {
-            throw LibraryRefusalException.conflict("only an answer in review can be approved (this one is "
-                    + answer.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+        if (answer.getStatus() != AnswerStatus.IN_REVIEW
+                && !(answer.getStatus() == AnswerStatus.APPROVED && hasChanges(answer))) {
+            throw LibraryRefusalException.conflict("only an answer in review, or an approved one with changed variants, "
+                    + "can be approved (this one is " + answer.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         }
         StyleRules rules = rules(answer);
         List<Finding> blocking = new ArrayList<>();
@@ -314,15 +326,20 @@ public class ResponseLibrary {
         return view(answer, locale);
     }
 
+    /** Sends the changes back with a note; an approved answer stays approved in the meantime. */
     public AnswerView returnToAuthor(UUID id, String reviewer, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
-        if (answer.getStatus() != AnswerStatus.IN_REVIEW) {
-            throw LibraryRefusalException.conflict("only an answer in review can be returned to its author");
+        if (answer.getStatus() != AnswerStatus.IN_REVIEW
+                && !(answer.getStatus() == AnswerStatus.APPROVED && hasChanges(answer))) {
+            throw LibraryRefusalException.conflict("only an answer in review, or an approved one with changed variants, "
+                    + "can be returned to its author");
         }
         if (blank(note)) {
             throw LibraryRefusalException.badRequest("say what the author should change");
         }
-        answer.returnToDraft();
+        if (answer.getStatus() == AnswerStatus.IN_REVIEW) {
+            answer.returnToDraft();
+        }
         em.persist(new AnswerEvent(id, answer.getVersion(), AnswerEvent.Action.RETURNED, reviewer, Instant.now(), note.strip(), null));
         return view(answer, locale);
     }
