@@ -7,7 +7,6 @@ import io.relais.responses.control.VariantText;
 import io.relais.shared.Ids;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;

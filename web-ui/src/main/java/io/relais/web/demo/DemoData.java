@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +67,10 @@ public class DemoData {
     @PostConstruct
     void loadOnFirstStart() {
         if (staffDirectory.staffCount() > 0) {
+            if (demoEnabled) {
+                // A demo database from before the response library gets its starter library once.
+                responseLibrary.installStarterLibrary("admin");
+            }
             return;
         }
         if (demoEnabled) {
