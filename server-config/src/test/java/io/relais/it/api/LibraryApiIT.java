@@ -277,5 +277,8 @@ class LibraryApiIT {
         HttpResponse<String> badCode = supervisor.post("/api/library/motifs", "{\"code\":\"bad code\",\"labelFr\":\"x\",\"labelEn\":\"x\"}");
         assertEquals(400, badCode.statusCode());
         assertEquals(409, supervisor.post("/api/library/motifs", "{\"code\":\"LIVRAISON\",\"labelFr\":\"x\",\"labelEn\":\"x\"}").statusCode());
+        String id = newMotif("[\"SMS\"]");
+        assertEquals(400, supervisor.put("/api/library/motifs/" + id, "{\"code\":\"OTHER_CODE\",\"labelFr\":\"x\",\"labelEn\":\"x\"}").statusCode(),
+                "a motif's code does not change");
     }
 }

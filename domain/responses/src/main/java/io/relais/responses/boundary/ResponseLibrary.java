@@ -82,9 +82,13 @@ public class ResponseLibrary {
         return motif.getId();
     }
 
+    /** Renames, moves or re-describes a motif; its code, which integrations may hold, stays. */
     public void updateMotif(UUID id, MotifDraft draft) {
         Motif motif = motif(id);
         checkMotif(draft, id);
+        if (!motif.getCode().equals(draft.code())) {
+            throw LibraryRefusalException.badRequest("a motif's code does not change (" + motif.getCode() + ")");
+        }
         describe(motif, draft);
     }
 
