@@ -1,0 +1,8 @@
+/**
+ * The email channel. {@code MailReader} turns a raw message into a {@code ReadMail} with Jakarta Mail
+ * (Liberty's mail-2.1 at run time): thread keys (Message-ID, References, In-Reply-To, a conversation
+ * reference quoted in the subject), words in the charset their bytes are really in, attachments and
+ * inline images, and whether a machine wrote it (RFC 3834 auto-replies, RFC 3464 bounces, lists), so
+ * that nothing answers it automatically. Mailbox polling and sending come next (issue 5).
+ */
+package io.relais.channels.email;
