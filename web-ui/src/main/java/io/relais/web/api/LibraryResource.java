@@ -286,9 +286,7 @@ public class LibraryResource {
                     UuidParameters.required(request.conversationId(), "conversation id"));
             Channel channel = request.channel() == null ? conversation.lastInboundChannel()
                     : EnumParameters.required(Channel.class, request.channel(), "channel");
-            String text = request.text() == null || request.text().isBlank()
-                    ? java.util.Objects.toString(conversation.lastInboundText(), "") + " "
-                    + java.util.Objects.toString(conversation.subject(), "") : request.text();
+            String text = request.text() == null || request.text().isBlank() ? conversation.lastRequest() : request.text();
             return search.suggest(text, channel, limit, Languages.of(headers));
         }
         if (request.text() == null || request.text().isBlank()) {

@@ -106,9 +106,7 @@ public class ComposerView implements Serializable {
         missingValues.clear();
         words = null;
         found = List.of();
-        String message = (conversation.lastInboundText() == null ? "" : conversation.lastInboundText()) + " "
-                + (conversation.subject() == null ? "" : conversation.subject());
-        suggestions = search.suggest(message, Channel.valueOf(channel), 3, languageChoice.getLocale());
+        suggestions = search.suggest(conversation.lastRequest(), Channel.valueOf(channel), 3, languageChoice.getLocale());
     }
 
     public void search() {
@@ -118,13 +116,12 @@ public class ComposerView implements Serializable {
     /** Inserts the chosen answer's variant for this channel; the search gives answers, hence the lookup. */
     public void insertAnswer(String answerId) {
         VariantForm form = VariantForm.forChannel(Channel.valueOf(channel));
-        var variant = library.answerView(UUID.fromString(answerId), languageChoice.getLocale()).variants().stream()
-                .filter(v -> v.form() == form && v.offered()).findFirst();
+        var variant = library.offeredVariant(UUID.fromString(answerId), form);
         if (variant.isEmpty()) {
             messages.error("composer.noVariant", messages.text("form." + form.name()));
             return;
         }
-        insert(variant.get().id().toString());
+        insert(variant.get().toString());
     }
 
     public void insert(String variantId) {

@@ -1,6 +1,7 @@
 package io.relais.responses.boundary;
 
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
+import io.relais.responses.control.AnswerLines;
 import io.relais.responses.boundary.LibraryRecords.SuggestedAnswer;
 import io.relais.responses.entity.Answer;
 import io.relais.responses.entity.AnswerStatus;
@@ -9,6 +10,7 @@ import io.relais.responses.entity.VariantForm;
 import io.relais.responses.entity.VariantState;
 import io.relais.shared.Channel;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -38,6 +40,9 @@ public class LibrarySearch {
     @PersistenceContext(unitName = "responses")
     EntityManager em;
 
+    @Inject
+    AnswerLines answerLines;
+
     /** Answers matching the words, any status (or the given one), best first. */
     public List<AnswerLine> search(String words, AnswerStatus status, int limit, Locale locale) {
         String text = cleaned(words);
@@ -52,19 +57,10 @@ public class LibrarySearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        // Two queries for the whole page, rather than one per hit for its motif and its variants.
         Map<UUID, Answer> answers = new HashMap<>();
         em.createQuery("select a from Answer a join fetch a.motif where a.id in :ids", Answer.class)
                 .setParameter("ids", ids).getResultStream().forEach(a -> answers.put(a.getId(), a));
-        Map<UUID, Long> toReview = new HashMap<>();
-        em.createQuery("select v.answer.id, count(v) from Variant v where v.answer.id in :ids and v.state <> :approved"
-                        + " group by v.answer.id", Object[].class)
-                .setParameter("ids", ids).setParameter("approved", VariantState.APPROVED)
-                .getResultStream().forEach(r -> toReview.put((UUID) r[0], (Long) r[1]));
-        return ids.stream().filter(answers::containsKey).map(answers::get)
-                .map(a -> new AnswerLine(a.getId(), a.getMotif().getId(), a.getMotif().label(locale), a.getTitle(),
-                        a.getStatus(), a.getVersion(), a.getUpdatedAt(), a.getUpdatedBy(), toReview.getOrDefault(a.getId(), 0L)))
-                .toList();
+        return answerLines.of(ids.stream().filter(answers::containsKey).map(answers::get).toList(), locale);
     }
 
     /**

@@ -12,6 +12,7 @@ import io.relais.responses.boundary.LibraryRecords.MotifNode;
 import io.relais.responses.boundary.LibraryRecords.RenderedReply;
 import io.relais.responses.boundary.LibraryRecords.VariantDraft;
 import io.relais.responses.boundary.LibraryRecords.VariantView;
+import io.relais.responses.control.AnswerLines;
 import io.relais.responses.control.AnswerTexts;
 import io.relais.responses.control.Finding;
 import io.relais.responses.control.KeyFact;
@@ -35,6 +36,7 @@ import io.relais.responses.entity.VariantForm;
 import io.relais.responses.entity.VariantState;
 import io.relais.shared.Channel;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -67,6 +70,9 @@ public class ResponseLibrary {
 
     @PersistenceContext(unitName = "responses")
     EntityManager em;
+
+    @Inject
+    AnswerLines answerLines;
 
     // ---- motifs
 
@@ -211,7 +217,8 @@ public class ResponseLibrary {
     public VariantView saveVariant(UUID answerId, VariantForm form, VariantDraft draft, String author, Locale locale) {
         Answer answer = answerForEdit(answerId, null);
         VariantText text = text(form, draft);
-        var report = VariantCheck.authoring(text, AnswerTexts.facts(answer), rules(answer));
+        StyleRules rules = rules(answer);
+        var report = VariantCheck.authoring(text, AnswerTexts.facts(answer), rules);
         if (report.refused()) {
             throw refusal(report.refusals(), locale, false);
         }
@@ -224,7 +231,7 @@ public class ResponseLibrary {
                     form.name(), null));
         }
         em.flush();
-        return variantView(answer, variant, rules(answer), locale, now);
+        return variantView(answer, variant, rules, locale, now);
     }
 
     /** A one-click correction applied to a draft, not saved: the author sees it and saves it. */
@@ -246,23 +253,17 @@ public class ResponseLibrary {
                 .setParameter("status", status)
                 .setParameter("motif", motifId)
                 .setMaxResults(Math.max(1, Math.min(limit, 500)));
-        return query.getResultList().stream().map(a -> line(a, locale)).toList();
+        return answerLines.of(query.getResultList(), locale);
     }
 
     /** What a reviewer has to look at: answers in review, and approved answers with changed variants. */
     public List<AnswerLine> reviewQueue(Locale locale) {
-        return em.createQuery("select distinct a from Answer a join fetch a.motif left join a.variants v"
+        return answerLines.of(em.createQuery("select distinct a from Answer a join fetch a.motif left join a.variants v"
                         + " where a.status = :review or (a.status = :approved and v.state <> :ok) order by a.updatedAt", Answer.class)
                 .setParameter("review", AnswerStatus.IN_REVIEW)
                 .setParameter("approved", AnswerStatus.APPROVED)
                 .setParameter("ok", VariantState.APPROVED)
-                .getResultList().stream().map(a -> line(a, locale)).toList();
-    }
-
-    private AnswerLine line(Answer a, Locale locale) {
-        return new AnswerLine(a.getId(), a.getMotif().getId(), a.getMotif().label(locale), a.getTitle(), a.getStatus(),
-                a.getVersion(), a.getUpdatedAt(), a.getUpdatedBy(),
-                a.getVariants().stream().filter(v -> v.getState() != VariantState.APPROVED).count());
+                .getResultList(), locale);
     }
 
     // ---- lifecycle
@@ -291,24 +292,27 @@ public class ResponseLibrary {
         return answer.getVariants().stream().anyMatch(v -> v.getState() != VariantState.APPROVED);
     }
 
+    /** What a reviewer may act on: an answer in review, or an approved one whose variants changed. */
+    private static boolean underReview(Answer answer) {
+        return answer.getStatus() == AnswerStatus.IN_REVIEW
+                || (answer.getStatus() == AnswerStatus.APPROVED && hasChanges(answer));
+    }
+
     /**
      * Approves the answer as it stands: every variant its motif's channels need must exist and
      * pass every check; the approved words are kept as a new version.
      */
     public AnswerView approve(UUID id, String approver, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
-        if (answer.getStatus() != AnswerStatus.IN_REVIEW
-                && !(answer.getStatus() == AnswerStatus.APPROVED && hasChanges(answer))) {
+        if (!underReview(answer)) {
             throw LibraryRefusalException.conflict("only an answer in review, or an approved one with changed variants, "
                     + "can be approved (this one is " + answer.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         }
         StyleRules rules = rules(answer);
-        List<Finding> blocking = new ArrayList<>();
         List<FindingView> views = new ArrayList<>();
         for (Variant variant : answer.getVariants()) {
             var report = VariantCheck.authoring(AnswerTexts.text(variant), AnswerTexts.facts(answer), rules);
             report.findings().stream().filter(Finding::blocksApproval).forEach(f -> {
-                blocking.add(f);
                 var view = FindingView.of(f, locale);
                 views.add(new FindingView(view.code(), view.severity(), variant.getForm().name() + "." + view.field(),
                         view.fix(), variant.getForm().name() + " : " + view.message()));
@@ -320,7 +324,7 @@ public class ResponseLibrary {
             throw new LibraryRefusalException("the motif's channels need a variant for " + missing.stream()
                     .map(Enum::name).sorted().collect(Collectors.joining(", ")), views, true);
         }
-        if (!blocking.isEmpty()) {
+        if (!views.isEmpty()) {
             throw new LibraryRefusalException(views.stream().map(FindingView::message).collect(Collectors.joining(" ")), views, true);
         }
         Instant now = Instant.now();
@@ -333,8 +337,7 @@ public class ResponseLibrary {
     /** Sends the changes back with a note; an approved answer stays approved in the meantime. */
     public AnswerView returnToAuthor(UUID id, String reviewer, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
-        if (answer.getStatus() != AnswerStatus.IN_REVIEW
-                && !(answer.getStatus() == AnswerStatus.APPROVED && hasChanges(answer))) {
+        if (!underReview(answer)) {
             throw LibraryRefusalException.conflict("only an answer in review, or an approved one with changed variants, "
                     + "can be returned to its author");
         }
@@ -376,6 +379,13 @@ public class ResponseLibrary {
     }
 
     // ---- for agents
+
+    /** The variant of this answer agents may use on this form now, if there is one. */
+    public Optional<UUID> offeredVariant(UUID answerId, VariantForm form) {
+        Answer answer = answer(answerId);
+        Instant now = Instant.now();
+        return answer.variant(form).filter(v -> offered(answer, v, now)).map(Variant::getId);
+    }
 
     /**
      * Fills a variant in for one conversation. Only an approved, effective, up-to-date variant is
@@ -547,8 +557,7 @@ public class ResponseLibrary {
     }
 
     public StyleRules styleRules() {
-        Brand brand = em.find(Brand.class, Brand.DEFAULT_ID);
-        return AnswerTexts.rules(brand, lexicon(brand.getId()));
+        return rules(Brand.DEFAULT_ID);
     }
 
     public void replaceLexicon(List<StyleRules.LexiconRule> rules) {
@@ -568,7 +577,7 @@ public class ResponseLibrary {
 
     // ---- helpers
 
-    boolean offered(Answer answer, Variant variant, Instant now) {
+    private static boolean offered(Answer answer, Variant variant, Instant now) {
         return answer.isEffective(now) && variant.getState() == VariantState.APPROVED;
     }
 
@@ -601,8 +610,11 @@ public class ResponseLibrary {
     }
 
     private StyleRules rules(Answer answer) {
-        Brand brand = em.find(Brand.class, answer.getBrandId());
-        return AnswerTexts.rules(brand, lexicon(brand.getId()));
+        return rules(answer.getBrandId());
+    }
+
+    private StyleRules rules(UUID brandId) {
+        return AnswerTexts.rules(em.find(Brand.class, brandId), lexicon(brandId));
     }
 
     private List<LexiconRule> lexicon(UUID brandId) {

@@ -12,4 +12,9 @@ import java.util.UUID;
 public record ConversationHeader(UUID conversationId, String reference, UUID customerId, String customerName,
                                  String subject, UUID motifId, ConversationStatus status, Channel lastInboundChannel,
                                  String lastInboundText) {
+
+    /** What the customer asked, in words: the last message and the conversation's subject. */
+    public String lastRequest() {
+        return ((lastInboundText == null ? "" : lastInboundText) + " " + (subject == null ? "" : subject)).strip();
+    }
 }
