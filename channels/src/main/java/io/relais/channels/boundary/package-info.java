@@ -1,6 +1,7 @@
 /**
- * The channels' public face: the endpoints through which customers reach the company (a
- * mailbox, a website's chat, an SMS number, a social page). Each channel adapter gets its own
- * package beside this one; all of them feed the one durable inbound queue.
+ * The channels' public face: the endpoints through which customers reach the company, and the
+ * inbound pipeline every channel adapter feeds ({@code InboundPipeline} queues durably, the
+ * {@code InboundMessageListener} records through the timeline, {@code InboundDeadLetters} keeps what
+ * could not be recorded). Each channel adapter has its own package beside this one.
  */
 package io.relais.channels.boundary;

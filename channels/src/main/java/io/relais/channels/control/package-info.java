@@ -1,5 +1,5 @@
 /**
- * Rules shared by every channel adapter: endpoint addresses and, as the adapters arrive,
- * the normalisation of what providers send into one inbound message.
+ * Rules shared by every channel adapter: endpoint addresses, and what an inbound message must be
+ * before it is queued, with its form on the queue ({@code InboundMessages}).
  */
 package io.relais.channels.control;

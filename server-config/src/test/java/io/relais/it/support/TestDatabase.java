@@ -30,6 +30,19 @@ public final class TestDatabase {
         System.out.println("[relais] PostgreSQL test database " + database + " created afresh at " + url);
     }
 
+    /**
+     * A connection to the database the server under test uses, for tests that must change it
+     * behind the server's back (the embedded H2 server of the tests opens it in mixed mode).
+     */
+    public static Connection relais() throws SQLException {
+        String url = System.getProperty("relais.db.url");
+        if (url == null) {
+            throw new IllegalStateException("relais.db.url is not set: run the integration tests through Maven");
+        }
+        return url.startsWith("jdbc:h2:") ? DriverManager.getConnection(url, "relais", "relais")
+                : DriverManager.getConnection(url, env("DB_USER", "postgres"), env("DB_PASSWORD", ""));
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

@@ -1,5 +1,9 @@
 package io.relais.web.api;
 
+import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.channels.boundary.UnknownDeadLetterException;
+import io.relais.channels.webhook.WebhookClosedException;
+import io.relais.channels.webhook.WebhookRefusedException;
 import io.relais.responses.boundary.LibraryRecords;
 import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.responses.boundary.UnknownLibraryEntryException;
@@ -41,6 +45,18 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
             return Response.status(refusal.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new LibraryRefusal(refusal.getMessage(), refusal.findings())).build();
+        }
+        if (exception instanceof InvalidInboundMessageException) {
+            return ApiError.response(Response.Status.BAD_REQUEST, exception.getMessage());
+        }
+        if (exception instanceof WebhookRefusedException) {
+            return ApiError.response(Response.Status.UNAUTHORIZED, exception.getMessage());
+        }
+        if (exception instanceof WebhookClosedException) {
+            return ApiError.response(Response.Status.SERVICE_UNAVAILABLE, exception.getMessage());
+        }
+        if (exception instanceof UnknownDeadLetterException) {
+            return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());
         }
         if (exception instanceof UnknownLibraryEntryException) {
             return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());

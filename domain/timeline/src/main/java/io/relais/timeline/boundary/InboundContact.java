@@ -7,12 +7,20 @@ import java.util.Set;
 
 /**
  * A message a customer sent, as a channel adapter or an integration hands it over: who sent it
- * (an identity as given, normalised on arrival), the threads it belongs to, and what it says.
+ * (an identity as given, normalised on arrival), the threads it belongs to, and what it says;
+ * {@code details} carries its HTML (sanitised when recorded) and attachments.
  */
 public record InboundContact(Channel channel, NewIdentity sender, String senderName, Set<String> threadKeys,
-                             String providerMessageId, Instant receivedAt, String subject, String text) {
+                             String providerMessageId, Instant receivedAt, String subject, String text,
+                             InteractionDetails details) {
 
     public InboundContact {
         threadKeys = threadKeys == null ? Set.of() : Set.copyOf(threadKeys);
+        details = details == null ? InteractionDetails.NONE : details;
+    }
+
+    public InboundContact(Channel channel, NewIdentity sender, String senderName, Set<String> threadKeys,
+                          String providerMessageId, Instant receivedAt, String subject, String text) {
+        this(channel, sender, senderName, threadKeys, providerMessageId, receivedAt, subject, text, null);
     }
 }

@@ -1,6 +1,7 @@
 package io.relais.timeline.boundary;
 
 import io.relais.shared.Channel;
+import io.relais.shared.ConversationReference;
 import io.relais.shared.event.ConversationChanged;
 import io.relais.timeline.control.ConversationChoice;
 import io.relais.timeline.control.ConversationSummaries;
@@ -55,6 +56,8 @@ public class Timeline {
     static final int SUBJECT_LENGTH = 80;
     static final int DEFAULT_PRIORITY = 2;
     static final String DEFAULT_LANGUAGE = "fr";
+    /** A thread key that quotes a conversation reference; matched, never stored (references are not unique). */
+    public static final String REFERENCE_KEY = "ref:";
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     @PersistenceContext(unitName = "timeline")
@@ -134,7 +137,7 @@ public class Timeline {
             }
         }
         InteractionRules.checkContent(contact.channel(), Direction.INBOUND, InteractionKind.typicalFor(contact.channel()),
-                contact.receivedAt(), contact.text(), InteractionDetails.NONE);
+                contact.receivedAt(), contact.text(), contact.details());
         IdentityNormaliser.Normalised sender = IdentityNormaliser.read(contact.sender().kind(), contact.sender().value());
         Optional<Object[]> known = holderOf(contact.sender().kind(), sender.value());
         Optional<ReceivedContact> copy;
@@ -162,13 +165,18 @@ public class Timeline {
         }
         noteQuotedCustomerNumbers(customerId, contact.text(), contact.receivedAt());
 
-        Optional<UUID> thread = contact.threadKeys().isEmpty() ? Optional.empty() : em.createQuery(
+        Set<String> storedKeys = contact.threadKeys().stream()
+                .filter(key -> !key.startsWith(REFERENCE_KEY)).collect(Collectors.toSet());
+        Optional<UUID> thread = storedKeys.isEmpty() ? Optional.empty() : em.createQuery(
                         "select t.conversationId from ThreadKey t join Conversation c on c.id = t.conversationId"
                                 + " where t.key in :keys and c.customerId = :customer", UUID.class)
-                .setParameter("keys", contact.threadKeys())
+                .setParameter("keys", storedKeys)
                 .setParameter("customer", customerId)
                 .getResultStream()
                 .findFirst();
+        if (thread.isEmpty()) {
+            thread = quotedConversation(contact.threadKeys(), customerId);
+        }
         // Locked now, in the order a merge locks them (customer, then conversations): recording
         // into the chosen one needs its lock, and copies of one message for an open conversation
         // wait for each other here; copies that would open one meet the unique key instead.
@@ -194,7 +202,7 @@ public class Timeline {
             conversation = new Conversation(customerId, null, subjectOf(contact), DEFAULT_PRIORITY, contact.receivedAt());
             em.persist(conversation);
         }
-        for (String key : contact.threadKeys()) {
+        for (String key : storedKeys) {
             if (em.find(ThreadKey.class, key) == null) {
                 em.persist(new ThreadKey(key, conversation.getId(), Instant.now()));
             }
@@ -204,10 +212,27 @@ public class Timeline {
                 continued.isEmpty(), false);
     }
 
+    /**
+     * A conversation reference the customer quoted ("ref:R-3F9A1C2E"), among his own conversations
+     * only: references are short, so two customers' may be equal, never two of one customer's in practice.
+     */
+    private Optional<UUID> quotedConversation(Set<String> keys, UUID customerId) {
+        Set<String> quoted = keys.stream().filter(key -> key.startsWith(REFERENCE_KEY))
+                .map(key -> key.substring(REFERENCE_KEY.length())).collect(Collectors.toSet());
+        if (quoted.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c.id from Conversation c where c.customerId = :customer", UUID.class)
+                .setParameter("customer", customerId)
+                .getResultStream()
+                .filter(id -> quoted.contains(ConversationReference.of(id)))
+                .findFirst();
+    }
+
     private static NewInteraction inbound(InboundContact contact, UUID conversationId) {
         return new NewInteraction(conversationId, contact.channel(), Direction.INBOUND,
                 InteractionKind.typicalFor(contact.channel()), contact.providerMessageId(), contact.receivedAt(),
-                contact.text());
+                contact.text(), contact.details());
     }
 
     private Optional<ReceivedContact> copyOf(InboundContact contact) {

@@ -6,13 +6,15 @@ import org.jsoup.safety.Safelist;
 
 /**
  * Makes inbound HTML safe to show in an agent's browser, with jsoup's allow-list cleaner: no
- * scripts, styles, event handlers or frames; no images, because a remote image tells the sender
- * when an agent opened his mail; links open nothing on their own.
+ * scripts, styles, event handlers or frames; no remote images, because a remote image tells the
+ * sender when an agent opened his mail; images that came inside the message ({@code cid:}) stay,
+ * for the workspace to point at the stored attachment; links open nothing on their own.
  */
 public final class HtmlSanitiser {
 
     private static final Safelist ALLOWED = Safelist.relaxed()
-            .removeTags("img")
+            .addProtocols("img", "src", "cid")
+            .removeProtocols("img", "src", "http", "https")
             .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer");
 
     private HtmlSanitiser() {

@@ -21,6 +21,15 @@ class HtmlSanitiserTest {
     }
 
     @Test
+    void imagesThatCameInsideTheMessageStayAndRemoteOnesGo() {
+        String clean = HtmlSanitiser.sanitise("<p>Photo du colis :</p><img src=\"cid:0f1e2d3c-aaaa-4bbb-8ccc-123456789abc\" alt=\"colis\">"
+                + "<img src=\"http://tracker.example/p.gif\"><img src=\"data:image/png;base64,AAAA\"><img src=\"//tracker.example/q.gif\">");
+        assertTrue(clean.contains("<img src=\"cid:0f1e2d3c-aaaa-4bbb-8ccc-123456789abc\" alt=\"colis\">"), clean);
+        assertFalse(clean.contains("tracker"), clean);
+        assertFalse(clean.contains("data:"), clean);
+    }
+
+    @Test
     void linksOpenNothingOnTheirOwn() {
         assertEquals("<a href=\"https://exemple.fr/suivi\" rel=\"nofollow noopener noreferrer\">suivi</a>",
                 HtmlSanitiser.sanitise("<a href=\"https://exemple.fr/suivi\">suivi</a>"));

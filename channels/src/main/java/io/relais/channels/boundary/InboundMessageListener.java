@@ -1,0 +1,90 @@
+package io.relais.channels.boundary;
+
+import io.relais.channels.control.InboundMessages;
+import io.relais.timeline.boundary.InvalidIdentityException;
+import io.relais.timeline.boundary.InvalidInteractionException;
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Takes each message off the durable inbound queue and records it. The recording commits in its
+ * own transaction, then the message is acknowledged: a crash between the two redelivers a message
+ * the timeline recognises by its provider id, so it is recorded once without a two-phase commit.
+ * A failure is noted and thrown, so the engine redelivers, and after five deliveries moves the
+ * message to the dead-letter queue; a message the timeline refuses as it is goes there at once.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/relais/inbound"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class InboundMessageListener implements MessageListener {
+
+    private static final Logger LOG = Logger.getLogger(InboundMessageListener.class.getName());
+
+    @Inject
+    InboundRecorder recorder;
+
+    @Inject
+    InboundDeadLetters deadLetters;
+
+    @Override
+    public void onMessage(Message envelope) {
+        InboundMessage message;
+        try {
+            message = InboundMessages.fromJson(envelope.getBody(String.class));
+        } catch (JMSException | RuntimeException unreadable) {
+            deadLetters.setAside(envelope, "unreadable: " + unreadable.getMessage());
+            return;
+        }
+        int delivery = deliveryCount(envelope);
+        try {
+            recorder.record(message, delivery > 1 || replayed(envelope));
+        } catch (InvalidInteractionException | InvalidIdentityException refused) {
+            deadLetters.setAside(envelope, refused.getMessage());
+            deadLetters.noteFailure(message, delivery, true, refused.getMessage());
+        } catch (RuntimeException failure) {
+            String reason = reason(failure);
+            LOG.log(Level.WARNING, "inbound message " + message.pipelineId() + " not recorded (delivery "
+                    + delivery + "): " + reason, failure);
+            deadLetters.noteFailure(message, delivery, false, reason);
+            throw failure;
+        }
+    }
+
+    private static int deliveryCount(Message envelope) {
+        try {
+            return envelope.propertyExists("JMSXDeliveryCount") ? envelope.getIntProperty("JMSXDeliveryCount") : 1;
+        } catch (JMSException e) {
+            return 1;
+        }
+    }
+
+    private static boolean replayed(Message envelope) {
+        try {
+            return envelope.propertyExists(InboundPipeline.REPLAYED);
+        } catch (JMSException e) {
+            return false;
+        }
+    }
+
+    /** The deepest cause's words: "duplicate key …", "check constraint …", rather than a wrapper's. */
+    private static String reason(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String words = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return failure instanceof EJBException || cause == failure ? words
+                : words + " (" + failure.getClass().getSimpleName() + ")";
+    }
+}

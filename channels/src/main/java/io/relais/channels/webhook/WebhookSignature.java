@@ -1,0 +1,62 @@
+package io.relais.channels.webhook;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * Checks that a webhook call comes from whoever holds the shared secret, and is not an old call
+ * replayed: {@code X-Relais-Signature: sha256=<hex>} is the HMAC-SHA256 of
+ * {@code <X-Relais-Timestamp>.<body>}, and the timestamp (Unix seconds) is within five minutes.
+ */
+public final class WebhookSignature {
+
+    static final Duration TOLERANCE = Duration.ofMinutes(5);
+    private static final String PREFIX = "sha256=";
+
+    private WebhookSignature() {
+    }
+
+    /** @throws WebhookRefusedException with the reason, when the call must not be trusted */
+    public static void verify(String secret, String timestamp, String signature, byte[] body, Instant now) {
+        if (timestamp == null || signature == null) {
+            throw new WebhookRefusedException("the X-Relais-Timestamp and X-Relais-Signature headers are required");
+        }
+        long seconds;
+        try {
+            seconds = Long.parseLong(timestamp.strip());
+        } catch (NumberFormatException e) {
+            throw new WebhookRefusedException("X-Relais-Timestamp is not a number of seconds since 1970");
+        }
+        if (Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(TOLERANCE) > 0) {
+            throw new WebhookRefusedException("X-Relais-Timestamp is more than 5 minutes away from the server's clock");
+        }
+        String given = signature.strip();
+        if (!given.startsWith(PREFIX)) {
+            throw new WebhookRefusedException("X-Relais-Signature must read sha256=<hex of the HMAC>");
+        }
+        byte[] expected = HexFormat.of().formatHex(sign(secret, timestamp.strip(), body)).getBytes(StandardCharsets.US_ASCII);
+        byte[] received = given.substring(PREFIX.length()).toLowerCase().getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, received)) {
+            throw new WebhookRefusedException("the signature does not match the body");
+        }
+    }
+
+    /** The HMAC a sender computes: over the timestamp, a dot, and the body's bytes. */
+    public static byte[] sign(String secret, String timestamp, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update(timestamp.getBytes(StandardCharsets.US_ASCII));
+            mac.update((byte) '.');
+            return mac.doFinal(body);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

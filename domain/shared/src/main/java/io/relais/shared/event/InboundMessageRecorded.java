@@ -1,0 +1,15 @@
+package io.relais.shared.event;
+
+import io.relais.shared.Channel;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A customer's message was recorded (once: copies fire nothing). Routing starts or resumes the
+ * conversation's clocks on it; {@code automatic} says a machine wrote it (an auto-reply, a bounce),
+ * which starts no clock and gets no automatic answer.
+ */
+public record InboundMessageRecorded(UUID customerId, UUID conversationId, UUID interactionId, Channel channel,
+                                     Instant receivedAt, boolean newConversation, boolean automatic) {
+}
