@@ -33,8 +33,11 @@ public record InboundMessage(UUID pipelineId, Channel channel, String endpoint, 
                 rawMediaType, raw);
     }
 
-    /** A file that came with the message; {@code storageRef} says where the channel stored its bytes. */
+    /**
+     * A file that came with the message. {@code content}, when the adapter has the bytes, travels
+     * with the message and is stored as {@code storageRef} once the message is recorded.
+     */
     public record InboundAttachment(String fileName, String mediaType, long sizeBytes, String storageRef,
-                                    String contentId) {
+                                    String contentId, byte[] content) {
     }
 }

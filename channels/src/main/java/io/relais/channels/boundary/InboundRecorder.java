@@ -3,6 +3,7 @@ package io.relais.channels.boundary;
 import io.relais.channels.control.InboundMessages;
 import io.relais.channels.entity.InboundFailure;
 import io.relais.channels.entity.InboundRaw;
+import io.relais.channels.entity.StoredAttachment;
 import io.relais.shared.event.ConversationChanged;
 import io.relais.shared.event.InboundMessageRecorded;
 import io.relais.timeline.boundary.ReceivedContact;
@@ -14,11 +15,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.UUID;
 
 /**
  * Records one queued message in one transaction: the interaction through the timeline (which
- * recognises a copy by channel and provider id), the raw payload beside it, and the events that
- * routing and the workspace observe. A copy changes nothing and fires nothing.
+ * recognises a copy by channel and provider id), the raw payload and the attachments' bytes beside
+ * it, and the events that routing and the workspace observe. A copy changes nothing and fires nothing.
  */
 @Stateless
 public class InboundRecorder {
@@ -46,9 +48,18 @@ public class InboundRecorder {
         if (received.duplicate()) {
             return received;
         }
+        for (InboundMessage.InboundAttachment attachment : message.attachments()) {
+            if (attachment.content() != null && attachment.storageRef() != null
+                    && attachment.storageRef().startsWith(StoredAttachment.REF_PREFIX)) {
+                em.persist(new StoredAttachment(UUID.fromString(attachment.storageRef()
+                        .substring(StoredAttachment.REF_PREFIX.length())), message.pipelineId(), attachment.fileName(),
+                        attachment.mediaType(), attachment.contentId(), attachment.content(), Instant.now()));
+            }
+        }
         if (message.raw() != null) {
-            em.persist(new InboundRaw(message.pipelineId(), received.interactionId(), message.channel(),
-                    message.providerMessageId(), message.rawMediaType(), message.raw(), message.receivedAt()));
+            em.persist(new InboundRaw(message.pipelineId(), received.interactionId(), received.conversationId(),
+                    message.endpoint(), message.channel(), message.providerMessageId(), message.rawMediaType(),
+                    message.raw(), message.receivedAt()));
         }
         recorded.fire(new InboundMessageRecorded(received.customerId(), received.conversationId(),
                 received.interactionId(), message.channel(), message.receivedAt(), received.newConversation(),

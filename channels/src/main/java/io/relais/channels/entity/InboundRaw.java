@@ -23,6 +23,13 @@ public class InboundRaw {
     @Column(name = "interaction_id", nullable = false)
     private UUID interactionId;
 
+    @Column(name = "conversation_id")
+    private UUID conversationId;
+
+    /** Where the message came in: a mailbox's address, a chat site. */
+    @Column(length = 320)
+    private String endpoint;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private Channel channel;
@@ -42,10 +49,12 @@ public class InboundRaw {
     protected InboundRaw() {
     }
 
-    public InboundRaw(UUID pipelineId, UUID interactionId, Channel channel, String providerMessageId,
-                      String mediaType, byte[] payload, Instant receivedAt) {
+    public InboundRaw(UUID pipelineId, UUID interactionId, UUID conversationId, String endpoint, Channel channel,
+                      String providerMessageId, String mediaType, byte[] payload, Instant receivedAt) {
         this.pipelineId = pipelineId;
         this.interactionId = interactionId;
+        this.conversationId = conversationId;
+        this.endpoint = endpoint;
         this.channel = channel;
         this.providerMessageId = providerMessageId;
         this.mediaType = mediaType;

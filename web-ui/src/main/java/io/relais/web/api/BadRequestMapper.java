@@ -1,7 +1,9 @@
 package io.relais.web.api;
 
+import io.relais.channels.boundary.InvalidEndpointException;
 import io.relais.channels.boundary.InvalidInboundMessageException;
 import io.relais.channels.boundary.UnknownDeadLetterException;
+import io.relais.channels.boundary.UnknownMailboxException;
 import io.relais.channels.webhook.WebhookClosedException;
 import io.relais.channels.webhook.WebhookRefusedException;
 import io.relais.responses.boundary.LibraryRecords;
@@ -55,7 +57,10 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
         if (exception instanceof WebhookClosedException) {
             return ApiError.response(Response.Status.SERVICE_UNAVAILABLE, exception.getMessage());
         }
-        if (exception instanceof UnknownDeadLetterException) {
+        if (exception instanceof InvalidEndpointException) {
+            return ApiError.response(Response.Status.BAD_REQUEST, exception.getMessage());
+        }
+        if (exception instanceof UnknownDeadLetterException || exception instanceof UnknownMailboxException) {
             return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());
         }
         if (exception instanceof UnknownLibraryEntryException) {

@@ -1,0 +1,98 @@
+package io.relais.channels.email;
+
+import io.relais.channels.boundary.InboundMessage;
+import io.relais.channels.boundary.InboundMessage.InboundAttachment;
+import io.relais.shared.Channel;
+import io.relais.timeline.boundary.Timeline;
+import io.relais.timeline.entity.IdentityKind;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns a read email into the pipeline's inbound message: thread keys from its Message-ID, its
+ * References and a quoted conversation reference; attachments given their storage ids, with
+ * the HTML's {@code cid:} images pointing at them, so that inline images show once stored.
+ */
+public final class MailMessages {
+
+    /** Thread keys of email: a Message-ID, or a conversation reference quoted by the customer. */
+    public static final String MESSAGE_KEY = "mail:";
+    public static final String REFERENCE_KEY = Timeline.REFERENCE_KEY;
+    static final String UNKNOWN_SENDER = "expediteur.inconnu@invalid";
+
+    private MailMessages() {
+    }
+
+    public static InboundMessage inbound(ReadMail mail, byte[] raw, String mailbox, Instant receivedAt) {
+        Set<String> keys = new LinkedHashSet<>();
+        if (mail.messageId() != null) {
+            keys.add(MESSAGE_KEY + mail.messageId());
+        }
+        mail.references().forEach(reference -> keys.add(MESSAGE_KEY + reference));
+        if (mail.quotedReference() != null) {
+            keys.add(REFERENCE_KEY + mail.quotedReference());
+        }
+        List<InboundAttachment> attachments = new ArrayList<>();
+        String html = mail.html();
+        for (ReadMail.Attachment attachment : mail.attachments()) {
+            UUID id = UUID.randomUUID();
+            if (html != null && attachment.contentId() != null) {
+                html = html.replace("cid:" + attachment.contentId(), "cid:" + id);
+            }
+            attachments.add(new InboundAttachment(fileName(attachment, attachments.size() + 1), attachment.contentType(),
+                    attachment.size(), "attachment:" + id, attachment.contentId(), attachment.content()));
+        }
+        return new InboundMessage(null, Channel.EMAIL, mailbox, mail.messageId(), IdentityKind.EMAIL,
+                mail.fromAddress() == null ? UNKNOWN_SENDER : mail.fromAddress(), mail.fromName(), keys,
+                mail.subject(), text(mail), html, attachments, mail.sentAt(), receivedAt, mail.automatic(),
+                "message/rfc822", raw);
+    }
+
+    /**
+     * A message above the mailbox's size limit: recorded from its headers, with a line saying it
+     * stayed in the mailbox, so that the customer is not forgotten and nothing huge is copied.
+     */
+    public static InboundMessage tooLarge(ReadMail headers, long size, String mailbox, Instant receivedAt) {
+        String note = "Message de " + Math.max(1, size / (1024 * 1024)) + " Mo, trop volumineux pour être importé : "
+                + "il est resté dans la boîte " + mailbox + ".";
+        var shortened = new ReadMail(headers.messageId(), headers.references(), headers.quotedReference(),
+                headers.fromAddress(), headers.fromName(), headers.subject(), headers.sentAt(), note, null, List.of(),
+                headers.automatic());
+        return inbound(shortened, null, mailbox, receivedAt);
+    }
+
+    /** Inline images often come without a name: "image-2.png", by position and type. */
+    static String fileName(ReadMail.Attachment attachment, int position) {
+        String name = attachment.fileName();
+        if (name != null && !name.isBlank()) {
+            return name.length() <= 255 ? name : name.substring(name.length() - 255);
+        }
+        String type = attachment.contentType() == null ? "" : attachment.contentType();
+        String stem = type.startsWith("image/") ? "image" : "piece-jointe";
+        String extension = switch (type) {
+            case "image/png" -> ".png";
+            case "image/jpeg" -> ".jpg";
+            case "image/gif" -> ".gif";
+            case "application/pdf" -> ".pdf";
+            case "text/plain" -> ".txt";
+            default -> "";
+        };
+        return stem + "-" + position + extension;
+    }
+
+    /** An email without a text part still needs words for previews; an empty one says so. */
+    private static String text(ReadMail mail) {
+        if (mail.text() != null && !mail.text().isBlank()) {
+            return mail.text();
+        }
+        if (mail.html() != null && !mail.html().isBlank() || !mail.attachments().isEmpty()) {
+            return null;
+        }
+        return "(message vide)";
+    }
+}

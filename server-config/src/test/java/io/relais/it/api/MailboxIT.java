@@ -1,0 +1,245 @@
+package io.relais.it.api;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.relais.it.support.RelaisClient;
+import io.relais.it.support.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static io.relais.it.support.RelaisClient.ADMIN;
+import static io.relais.it.support.RelaisClient.ADMIN_PASSWORD;
+import static io.relais.it.support.RelaisClient.AGENT;
+import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
+import static io.relais.it.support.RelaisClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A mailbox on a real IMAP server (GreenMail, in this JVM): Relais reads it, records each message
+ * once, then marks it seen; reading again after losing its place (as after a stop between queueing
+ * and remembering) records nothing twice.
+ */
+class MailboxIT {
+
+    /** The password the test servers read from RELAIS_MAIL_IT_PASSWORD (src/test/liberty/it-server.env). */
+    private static final String PASSWORD = "it-only-mail-secret";
+
+    @RegisterExtension
+    static final GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP_IMAP);
+
+    private final RelaisClient admin = RelaisClient.basic(ADMIN, ADMIN_PASSWORD);
+    private final RelaisClient agent = RelaisClient.basic(AGENT, AGENT_PASSWORD);
+
+    private String createMailbox(String address, int maxBytes) {
+        HttpResponse<String> created = admin.post("/api/admin/mailboxes", Json.createObjectBuilder()
+                .add("name", "Support " + address).add("address", address)
+                .add("imapHost", "localhost").add("imapPort", ServerSetupTest.IMAP.getPort()).add("imapTls", false)
+                .add("imapUser", address).add("smtpHost", "localhost").add("smtpPort", ServerSetupTest.SMTP.getPort())
+                .add("smtpTls", false).add("secretName", "RELAIS_MAIL_IT_PASSWORD").add("maxMessageBytes", maxBytes)
+                .add("enabled", false).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject mailbox = (JsonObject) json(created);
+        assertTrue(mailbox.getBoolean("secretSet"), "the test server has the mailbox's secret: " + mailbox);
+        return mailbox.getString("id");
+    }
+
+    private static void deliver(GreenMailUser user, String raw) throws Exception {
+        user.deliver(new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(raw.getBytes(StandardCharsets.ISO_8859_1))));
+    }
+
+    private JsonObject poll(String mailboxId) {
+        HttpResponse<String> polled = admin.post("/api/admin/mailboxes/" + mailboxId + "/poll", "");
+        assertEquals(200, polled.statusCode(), polled.body());
+        JsonObject result = (JsonObject) json(polled);
+        assertFalse(result.containsKey("error") && !result.isNull("error"), result.toString());
+        return result;
+    }
+
+    @Test
+    void eachMessageIsRecordedOnceThenSeenAndReadingAgainRecordsNothingTwice() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String address = "support-" + unique + "@relais.test";
+        GreenMailUser user = mail.setUser(address, address, PASSWORD);
+        String mailboxId = createMailbox(address, 25 * 1024 * 1024);
+        String alice = "alice." + unique + "@exemple.fr";
+        String bruno = "bruno." + unique + "@exemple.fr";
+        String first = "<first-" + unique + "@exemple.fr>";
+
+        deliver(user, "From: Alice Martin <" + alice + ">\r\nTo: " + address + "\r\nSubject: =?UTF-8?Q?Colis_ab=C3=AEm=C3=A9?=\r\n"
+                + "Message-ID: " + first + "\r\nDate: Mon, 23 Nov 2026 08:00:00 +0100\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: text/plain; charset=ISO-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+                + "Mon colis est arriv=E9 ab=EEm=E9.\r\n");
+        deliver(user, "From: " + alice + "\r\nTo: " + address + "\r\nSubject: Re: Colis\r\n"
+                + "Message-ID: <second-" + unique + "@exemple.fr>\r\nIn-Reply-To: " + first + "\r\nReferences: " + first + "\r\n"
+                + "Date: Mon, 23 Nov 2026 08:05:00 +0100\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                + "J'ajoute une photo demain.\r\n");
+        String png = Base64.getMimeEncoder().encodeToString(new byte[]{(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 1, 2, 3});
+        deliver(user, "From: Bruno <" + bruno + ">\r\nTo: " + address + "\r\nSubject: Facture\r\n"
+                + "Message-ID: <third-" + unique + "@exemple.fr>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n"
+                + "--outer\r\nContent-Type: multipart/related; boundary=\"inner\"\r\n\r\n"
+                + "--inner\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n"
+                + "<p>Voici la facture <img src=\"cid:logo@bruno\"><img src=\"https://tracker.example/o.gif\"></p><script>alert(1)</script>\r\n"
+                + "--inner\r\nContent-Type: image/png\r\nContent-ID: <logo@bruno>\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + png + "\r\n--inner--\r\n"
+                + "--outer\r\nContent-Type: application/pdf; name=\"facture.pdf\"\r\nContent-Disposition: attachment; filename=\"facture.pdf\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n" + Base64.getMimeEncoder().encodeToString("%PDF-1.4 facture".getBytes())
+                + "\r\n--outer--\r\n");
+        deliver(user, "From: " + address + "\r\nTo: " + address + "\r\nSubject: Re: Facture\r\nMessage-ID: <loop-" + unique
+                + "@relais.test>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nNotre propre message revenu.\r\n");
+
+        JsonObject result = poll(mailboxId);
+        assertEquals(3, result.getInt("queued"), result.toString());
+        assertEquals(1, result.getInt("skipped"), "Relais's own message is not read back: " + result);
+
+        JsonArray aliceTimeline = eventually(() -> timelineOf(alice).filter(t -> t.size() == 2));
+        assertEquals(aliceTimeline.getJsonObject(0).getString("conversationId"),
+                aliceTimeline.getJsonObject(1).getString("conversationId"), "the reply continues the thread");
+        assertTrue(aliceTimeline.getJsonObject(1).getString("text").contains("arrivé abîmé"), aliceTimeline.toString());
+        JsonObject invoice = eventually(() -> timelineOf(bruno).filter(t -> t.size() == 1)).getJsonObject(0);
+        String html = invoice.getString("html");
+        assertFalse(html.contains("script") || html.contains("tracker"), html);
+        assertEquals(2, invoice.getJsonArray("attachments").size(), invoice.toString());
+        String pdfRef = invoice.getJsonArray("attachments").stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("fileName").equals("facture.pdf")).findFirst().orElseThrow()
+                .getString("storageRef");
+        String imageRef = invoice.getJsonArray("attachments").stream().map(JsonObject.class::cast)
+                .filter(a -> a.getString("mediaType").equals("image/png")).findFirst().orElseThrow()
+                .getString("storageRef");
+        assertTrue(html.contains("cid:" + imageRef.substring("attachment:".length())), "the inline image points at its stored copy: " + html);
+        HttpResponse<String> pdf = agent.get("/api/attachments/" + pdfRef.substring("attachment:".length()));
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF-1.4 facture", pdf.body());
+        assertTrue(pdf.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+
+        assertTrue(allSeen(address), "marked seen once queued");
+        assertEquals(0, poll(mailboxId).getInt("queued"), "nothing new");
+
+        // As after a stop between queueing and remembering the UIDs: everything is read again.
+        try (Connection db = TestDatabase.relais();
+             PreparedStatement forget = db.prepareStatement("update ch_mailbox set last_uid = 0 where id = ?")) {
+            forget.setObject(1, UUID.fromString(mailboxId));
+            assertEquals(1, forget.executeUpdate());
+        }
+        assertEquals(3, poll(mailboxId).getInt("queued"), "read again");
+        sleep(Duration.ofSeconds(3));
+        assertEquals(2, timelineOf(alice).orElseThrow().size(), "nothing recorded twice");
+        assertEquals(1, timelineOf(bruno).orElseThrow().size(), "nothing recorded twice");
+    }
+
+    @Test
+    void anOversizedOrBrokenMessageIsStillRecordedWithWhatCanBeRead() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String address = "grands-" + unique + "@relais.test";
+        GreenMailUser user = mail.setUser(address, address, PASSWORD);
+        String mailboxId = createMailbox(address, 64 * 1024);
+        String claire = "claire." + unique + "@exemple.fr";
+        String denis = "denis." + unique + "@exemple.fr";
+
+        deliver(user, "From: " + claire + "\r\nTo: " + address + "\r\nSubject: Photos du sinistre\r\nMessage-ID: <big-" + unique
+                + "@exemple.fr>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: text/plain\r\n\r\nVoir les photos.\r\n--b\r\nContent-Type: image/jpeg; name=\"p.jpg\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n" + Base64.getMimeEncoder().encodeToString(new byte[200 * 1024])
+                + "\r\n--b--\r\n");
+        deliver(user, "From: " + denis + "\r\nTo: " + address + "\r\nSubject: Cassé\r\nMessage-ID: <broken-" + unique
+                + "@exemple.fr>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"jamais\"\r\n\r\n"
+                + "Le début sans fin de partie, \u00e9 en Latin-1.\r\n");
+
+        assertEquals(2, poll(mailboxId).getInt("queued"));
+        JsonObject big = eventually(() -> timelineOf(claire).filter(t -> t.size() == 1)).getJsonObject(0);
+        assertTrue(big.getString("text").contains("trop volumineux"), big.toString());
+        assertTrue(big.getString("conversationSubject").contains("Photos du sinistre"), big.toString());
+        JsonObject broken = eventually(() -> timelineOf(denis).filter(t -> t.size() == 1)).getJsonObject(0);
+        assertTrue(broken.getString("text").contains("Le début sans fin"), broken.toString());
+        assertTrue(allSeen(address));
+    }
+
+    @Test
+    void mailboxSettingsAreCheckedAndKeptFromAgents() {
+        HttpResponse<String> noSecretName = admin.post("/api/admin/mailboxes", Json.createObjectBuilder()
+                .add("name", "Sans secret").add("address", "x@relais.test").add("imapHost", "localhost")
+                .add("imapPort", 993).add("imapUser", "x").add("secretName", "mot de passe").build().toString());
+        assertEquals(400, noSecretName.statusCode());
+        assertTrue(noSecretName.body().contains("secretName"), noSecretName.body());
+        assertEquals(400, admin.post("/api/admin/mailboxes", "{\"name\":\"x\",\"address\":\"pas une adresse\"}").statusCode());
+        assertEquals(404, admin.post("/api/admin/mailboxes/" + UUID.randomUUID() + "/poll", "").statusCode());
+        assertEquals(403, agent.get("/api/admin/mailboxes").statusCode());
+    }
+
+    private static boolean allSeen(String address) throws Exception {
+        Properties properties = new Properties();
+        try (Store store = Session.getInstance(properties).getStore("imap")) {
+            store.connect("localhost", ServerSetupTest.IMAP.getPort(), address, PASSWORD);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                for (Message message : inbox.getMessages()) {
+                    if (!message.isSet(Flags.Flag.SEEN)) {
+                        return false;
+                    }
+                }
+                return inbox.getMessageCount() > 0;
+            } finally {
+                inbox.close(false);
+            }
+        }
+    }
+
+    private Optional<JsonArray> timelineOf(String email) {
+        JsonArray found = (JsonArray) json(agent.get("/api/customers?q=" + email.replace("@", "%40")));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String customerId = found.getJsonObject(0).getString("customerId");
+        return Optional.of(((JsonObject) json(agent.get("/api/customers/" + customerId + "/timeline")))
+                .getJsonArray("entries"));
+    }
+
+    private static <T> T eventually(Supplier<Optional<T>> probe) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new AssertionError("not observed within 60 s");
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
