@@ -43,4 +43,6 @@ create index ch_attachment_pipeline on ch_attachment (pipeline_id);
 -- from the same place.
 alter table ch_inbound_raw add column conversation_id uuid;
 alter table ch_inbound_raw add column endpoint varchar(320);
+-- When the listener recorded it: with received_at (when it was queued), the pipeline's delay.
+alter table ch_inbound_raw add column recorded_at timestamp(6) with time zone;
 create index ch_inbound_raw_conversation on ch_inbound_raw (conversation_id, received_at);

@@ -46,6 +46,9 @@ public class InboundRaw {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
     protected InboundRaw() {
     }
 
@@ -60,6 +63,7 @@ public class InboundRaw {
         this.mediaType = mediaType;
         this.payload = payload;
         this.receivedAt = receivedAt;
+        this.recordedAt = Instant.now();
     }
 
     public UUID getInteractionId() {

@@ -57,10 +57,14 @@ class MailboxIT {
     private final RelaisClient agent = RelaisClient.basic(AGENT, AGENT_PASSWORD);
 
     private String createMailbox(String address, int maxBytes) {
+        return createMailbox(address, maxBytes, ServerSetupTest.SMTP.getPort());
+    }
+
+    private String createMailbox(String address, int maxBytes, int smtpPort) {
         HttpResponse<String> created = admin.post("/api/admin/mailboxes", Json.createObjectBuilder()
                 .add("name", "Support " + address).add("address", address)
                 .add("imapHost", "localhost").add("imapPort", ServerSetupTest.IMAP.getPort()).add("imapTls", false)
-                .add("imapUser", address).add("smtpHost", "localhost").add("smtpPort", ServerSetupTest.SMTP.getPort())
+                .add("imapUser", address).add("smtpHost", "localhost").add("smtpPort", smtpPort)
                 .add("smtpTls", false).add("secretName", "RELAIS_MAIL_IT_PASSWORD").add("maxMessageBytes", maxBytes)
                 .add("enabled", false).build().toString());
         assertEquals(201, created.statusCode(), created.body());
@@ -179,6 +183,80 @@ class MailboxIT {
         JsonObject broken = eventually(() -> timelineOf(denis).filter(t -> t.size() == 1)).getJsonObject(0);
         assertTrue(broken.getString("text").contains("Le début sans fin"), broken.toString());
         assertTrue(allSeen(address));
+    }
+
+    @Test
+    void aReplyLeavesFromTheMailboxInTheCustomersThreadAndHisAnswerContinuesTheConversation() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String address = "contact-" + unique + "@relais.test";
+        GreenMailUser user = mail.setUser(address, address, PASSWORD);
+        String mailboxId = createMailbox(address, 25 * 1024 * 1024);
+        String domain = "client-" + unique + ".fr";
+        String emma = "emma@" + domain;
+        String question = "<question-" + unique + "@" + domain + ">";
+        deliver(user, "From: Emma Petit <" + emma + ">\r\nTo: " + address + "\r\nSubject: Remboursement\r\nMessage-ID: "
+                + question + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nOù en est mon remboursement ?\r\n");
+        assertEquals(1, poll(mailboxId).getInt("queued"));
+        String conversationId = eventually(() -> timelineOf(emma).filter(t -> t.size() == 1)).getJsonObject(0)
+                .getString("conversationId");
+
+        HttpResponse<String> replied = agent.post("/api/conversations/" + conversationId + "/replies", Json.createObjectBuilder()
+                .add("channel", "EMAIL").add("subject", "Re: Remboursement").add("text", "Bonjour Emma, c’est fait.")
+                .build().toString());
+        assertEquals(202, replied.statusCode(), replied.body());
+        String replyId = ((JsonObject) json(replied)).getString("interactionId");
+
+        MimeMessage sent = eventually(() -> java.util.Arrays.stream(mail.getReceivedMessagesForDomain(domain)).findFirst());
+        assertEquals(address, ((jakarta.mail.internet.InternetAddress) sent.getFrom()[0]).getAddress());
+        assertEquals(question, sent.getHeader("In-Reply-To", null));
+        assertTrue(sent.getSubject().matches("Re: Remboursement \\[R-[0-9A-F]{8}]"), sent.getSubject());
+        assertEquals(mailboxId, sent.getHeader("X-Relais-Mailbox", null));
+        assertTrue(((String) sent.getContent()).contains("c’est fait"));
+        JsonObject reply = eventually(() -> timelineOf(emma).flatMap(t -> t.stream().map(JsonObject.class::cast)
+                .filter(e -> e.getString("interactionId").equals(replyId) && "SENT".equals(e.getString("deliveryStatus", null)))
+                .findFirst()));
+        assertEquals("OUTBOUND", reply.getString("direction"));
+
+        deliver(user, "From: " + emma + "\r\nTo: " + address + "\r\nSubject: Merci\r\nMessage-ID: <merci-" + unique + "@" + domain
+                + ">\r\nIn-Reply-To: " + sent.getMessageID() + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nMerci !\r\n");
+        assertEquals(1, poll(mailboxId).getInt("queued"));
+        JsonArray thread = eventually(() -> timelineOf(emma).filter(t -> t.size() == 3));
+        thread.forEach(entry -> assertEquals(conversationId, entry.asJsonObject().getString("conversationId"),
+                "the answer to Relais's reply continues the conversation"));
+    }
+
+    @Test
+    void aReplyNoServerTakesIsMarkedFailedWithTheReason() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String address = "panne-smtp-" + unique + "@relais.test";
+        GreenMailUser user = mail.setUser(address, address, PASSWORD);
+        int closedPort;
+        try (var socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String mailboxId = createMailbox(address, 25 * 1024 * 1024, closedPort);
+        String franck = "franck." + unique + "@exemple.fr";
+        deliver(user, "From: " + franck + "\r\nTo: " + address + "\r\nSubject: Question\r\nMessage-ID: <q-" + unique
+                + "@exemple.fr>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nBonjour ?\r\n");
+        poll(mailboxId);
+        String conversationId = eventually(() -> timelineOf(franck).filter(t -> t.size() == 1)).getJsonObject(0)
+                .getString("conversationId");
+
+        HttpResponse<String> replied = agent.post("/api/conversations/" + conversationId + "/replies",
+                "{\"channel\":\"EMAIL\",\"subject\":\"Re: Question\",\"text\":\"Bonjour Franck.\"}");
+        assertEquals(202, replied.statusCode(), replied.body());
+        JsonObject failed = eventually(() -> timelineOf(franck).flatMap(t -> t.stream().map(JsonObject.class::cast)
+                .filter(e -> "FAILED".equals(e.getString("deliveryStatus", null))).findFirst()));
+        assertTrue(failed.getString("deliveryDetail").contains("did not take the reply"), failed.toString());
+
+        HttpResponse<String> sms = agent.post("/api/contacts", Json.createObjectBuilder().add("channel", "SMS")
+                .add("senderKind", "PHONE").add("sender", RelaisClient.newMobileNumber()).add("text", "Rappelez-moi")
+                .build().toString());
+        String smsConversation = ((JsonObject) json(sms)).getString("conversationId");
+        HttpResponse<String> noAddress = agent.post("/api/conversations/" + smsConversation + "/replies",
+                "{\"channel\":\"EMAIL\",\"text\":\"Bonjour\"}");
+        assertEquals(409, noAddress.statusCode(), noAddress.body());
+        assertTrue(noAddress.body().contains("no EMAIL address"), noAddress.body());
     }
 
     @Test

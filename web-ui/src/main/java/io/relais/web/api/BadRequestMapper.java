@@ -2,6 +2,7 @@ package io.relais.web.api;
 
 import io.relais.channels.boundary.InvalidEndpointException;
 import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.channels.boundary.NoReplyAddressException;
 import io.relais.channels.boundary.UnknownDeadLetterException;
 import io.relais.channels.boundary.UnknownMailboxException;
 import io.relais.channels.webhook.WebhookClosedException;
@@ -78,7 +79,7 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
             return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new IdentityTaken(taken.getMessage(), taken.holderId().toString())).build();
         }
-        if (exception instanceof InvalidMergeException) {
+        if (exception instanceof InvalidMergeException || exception instanceof NoReplyAddressException) {
             return ApiError.response(Response.Status.CONFLICT, exception.getMessage());
         }
         if (exception instanceof ErasedCustomerException) {

@@ -1,5 +1,6 @@
 package io.relais.web.api;
 
+import io.relais.channels.boundary.Replies;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.InteractionDetails;
@@ -49,6 +50,9 @@ public class ConversationsResource {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    Replies replies;
+
     /**
      * What an agent or an integration records: a call, a letter received, a note, a promise, a
      * survey answer, a FAQ page read, a message from elsewhere. Fields that do not apply to the
@@ -91,6 +95,27 @@ public class ConversationsResource {
         RecordedInteraction recorded = timeline.record(interaction);
         return Response.status(recorded.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(recorded).build();
+    }
+
+    public record ReplyRequest(String channel, String subject, String text) {
+    }
+
+    @POST
+    @Path("{id}/replies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reply to the customer: recorded in the conversation, then sent on its channel",
+            description = "Email replies leave from the mailbox the customer wrote to, in his thread, to the address "
+                    + "he last wrote from; the interaction's deliveryStatus (QUEUED, SENT, FAILED with the reason) "
+                    + "shows in the timeline. On channels without an adapter yet the reply is only recorded "
+                    + "(queued: false). 409 when the customer has no address on the channel.")
+    public Response reply(@PathParam("id") String id, ReplyRequest request) {
+        if (request == null || request.text() == null || request.text().isBlank()) {
+            throw new BadRequestException("a JSON body with channel and text is required");
+        }
+        Replies.SentReply sent = replies.send(UuidParameters.required(id, "conversation id"),
+                EnumParameters.required(Channel.class, request.channel(), "channel"), request.subject(), request.text(),
+                securityContext.getCallerPrincipal().getName());
+        return Response.status(sent.queued() ? Response.Status.ACCEPTED : Response.Status.CREATED).entity(sent).build();
     }
 
     public record InteractionsRequest(List<String> interactionIds, String subject) {

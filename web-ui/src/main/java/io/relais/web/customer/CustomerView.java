@@ -13,6 +13,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.NewInteraction;
+import io.relais.timeline.entity.DeliveryStatus;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.InteractionKind;
 import io.relais.timeline.entity.PromiseState;
@@ -304,6 +305,20 @@ public class CustomerView implements Serializable {
     public String otherNameOf(MergeSuggestion suggestion) {
         return suggestion.customerId().equals(summary.customerId()) ? suggestion.otherCustomerName()
                 : suggestion.customerName();
+    }
+
+    /** The stored file's id, for a link, when the channel kept its bytes ("attachment:<id>"). */
+    public String storedFile(String storageRef) {
+        return storageRef != null && storageRef.startsWith("attachment:") ? storageRef.substring("attachment:".length()) : null;
+    }
+
+    public String deliveryIcon(DeliveryStatus status) {
+        return switch (status) {
+            case QUEUED -> "pi-clock";
+            case SENT -> "pi-check";
+            case DELIVERED -> "pi-check-circle";
+            case FAILED -> "pi-exclamation-triangle";
+        };
     }
 
     public int wholeMinutes(Integer seconds) {

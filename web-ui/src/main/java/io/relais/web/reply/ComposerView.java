@@ -1,5 +1,7 @@
 package io.relais.web.reply;
 
+import io.relais.channels.boundary.NoReplyAddressException;
+import io.relais.channels.boundary.Replies;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
 import io.relais.responses.boundary.LibraryRecords.CheckReport;
 import io.relais.responses.boundary.LibraryRecords.RenderedReply;
@@ -13,13 +15,9 @@ import io.relais.shared.Channel;
 import io.relais.timeline.boundary.ConversationHeader;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.ErasedCustomerException;
-import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.boundary.InvalidInteractionException;
-import io.relais.timeline.boundary.NewInteraction;
 import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.boundary.UnknownRecordException;
-import io.relais.timeline.entity.Direction;
-import io.relais.timeline.entity.InteractionKind;
 import io.relais.web.i18n.LanguageChoice;
 import io.relais.web.i18n.Messages;
 import io.relais.web.security.CurrentStaff;
@@ -58,6 +56,9 @@ public class ComposerView implements Serializable {
 
     @Inject
     Timeline timeline;
+
+    @Inject
+    Replies replies;
 
     @Inject
     ReplyValues replyValues;
@@ -155,8 +156,9 @@ public class ComposerView implements Serializable {
     }
 
     /**
-     * Records the reply on the conversation (channel delivery comes with the channels module) and
-     * reloads the customer page, so that its summary and timeline show it.
+     * Records the reply on the conversation, queues it for sending when its channel has an adapter
+     * (email today: to the address the customer last wrote from), and reloads the customer page,
+     * where its delivery status shows.
      */
     public String send() {
         check();
@@ -169,20 +171,21 @@ public class ComposerView implements Serializable {
                     .filter(f -> "REFUSED".equals(f.severity())).map(f -> f.message()).toList()));
             return null;
         }
+        Channel replyChannel = Channel.valueOf(channel);
         try {
-            String body = Channel.valueOf(channel) == Channel.EMAIL && subject != null && !subject.isBlank()
-                    ? subject.strip() + "\n\n" + text.strip() : text.strip();
-            timeline.record(new NewInteraction(conversation.conversationId(), Channel.valueOf(channel), Direction.OUTBOUND,
-                    InteractionKind.MESSAGE, null, Instant.now(), body,
-                    new InteractionDetails(currentStaff.getUsername(), null, null, null, null, null, null, null, null, null, List.of())));
+            Replies.SentReply sent = replies.send(conversation.conversationId(), replyChannel, subject, text,
+                    currentStaff.getUsername());
             if (insertedVariant != null) {
                 library.recordUse(insertedVariant);
             }
-            messages.info("composer.sent");
+            messages.info(sent.queued() ? "composer.queued" : "composer.sent");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             String customer = conversation.customerId().toString();
             conversation = null;
             return "/customer?faces-redirect=true&id=" + customer;
+        } catch (NoReplyAddressException e) {
+            messages.error("composer.noAddress", messages.text("channel." + e.channel().name()));
+            return null;
         } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
             messages.error("library.refused", e.getMessage());
             return null;

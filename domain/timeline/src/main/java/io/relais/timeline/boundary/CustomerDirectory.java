@@ -6,7 +6,9 @@ import io.relais.timeline.control.CustomerSearch;
 import io.relais.shared.ConversationReference;
 import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.Customer;
+import io.relais.timeline.entity.DeliveryStatus;
 import io.relais.timeline.entity.Direction;
+import io.relais.timeline.entity.IdentityKind;
 import io.relais.timeline.entity.Interaction;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -74,6 +77,48 @@ public class CustomerDirectory {
                 customer.getId(), customer.getDisplayName(), conversation.getSubject(), conversation.getMotifId(),
                 conversation.getStatus(), lastInbound.map(Interaction::getChannel).orElse(conversation.getLastChannel()),
                 lastInbound.map(Interaction::getText).orElse(null));
+    }
+
+    /** The thread keys of a conversation (Message-IDs of its emails, oldest first), for reply headers. */
+    public List<String> threadKeys(UUID conversationId) {
+        return em.createQuery("select t.key from ThreadKey t where t.conversationId = :conversation order by t.createdAt, t.key",
+                        String.class)
+                .setParameter("conversation", conversationId)
+                .getResultList();
+    }
+
+    /**
+     * Where to answer the customer of a conversation on a kind of identity: the address his last
+     * message of that kind came from, else his first valid one of that kind.
+     */
+    public Optional<String> replyAddress(UUID conversationId, IdentityKind kind) {
+        Conversation conversation = em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new UnknownRecordException("no conversation " + conversationId);
+        }
+        Optional<String> lastUsed = em.createQuery("select ci.value from Interaction i, CustomerIdentity ci"
+                        + " where ci.id = i.viaIdentityId and i.conversationId = :conversation and ci.kind = :kind"
+                        + " and i.direction = :inbound order by i.occurredAt desc", String.class)
+                .setParameter("conversation", conversationId)
+                .setParameter("kind", kind)
+                .setParameter("inbound", Direction.INBOUND)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+        if (lastUsed.isPresent()) {
+            return lastUsed;
+        }
+        return em.createQuery("select ci.value from CustomerIdentity ci where ci.customerId = :customer"
+                        + " and ci.kind = :kind and ci.valid = true order by ci.value", String.class)
+                .setParameter("customer", conversation.getCustomerId())
+                .setParameter("kind", kind)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** The delivery status of an interaction, when it was sent on its channel. */
+    public Optional<DeliveryStatus> deliveryStatus(UUID interactionId) {
+        Interaction interaction = em.find(Interaction.class, interactionId);
+        return interaction == null ? Optional.empty() : Optional.ofNullable(interaction.getDeliveryStatus());
     }
 
     /**

@@ -15,6 +15,7 @@ import io.relais.timeline.entity.ConversationStatus;
 import io.relais.timeline.entity.Customer;
 import io.relais.timeline.entity.CustomerConsent;
 import io.relais.timeline.entity.CustomerIdentity;
+import io.relais.timeline.entity.DeliveryStatus;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.Interaction;
 import io.relais.timeline.entity.Attachment;
@@ -328,6 +329,28 @@ public class Timeline {
         var conversation = new Conversation(customerId, motifId, subject, priority, openedAt);
         em.persist(conversation);
         return conversation.getId();
+    }
+
+    /** What a channel adapter reports of a reply; pages showing its conversation refresh. */
+    public void recordDelivery(UUID interactionId, DeliveryStatus status, String detail) {
+        Interaction interaction = em.find(Interaction.class, interactionId, LockModeType.PESSIMISTIC_WRITE);
+        if (interaction == null) {
+            throw new UnknownRecordException("no interaction " + interactionId);
+        }
+        if (interaction.delivery(status, detail, Instant.now())) {
+            conversationChanged.fire(new ConversationChanged(interaction.getConversationId(), interaction.getCustomerId(),
+                    Instant.now()));
+        }
+    }
+
+    /** Ties a key (the Message-ID of a reply) to a conversation, so that an answer to it continues there. */
+    public void addThreadKey(UUID conversationId, String key) {
+        if (key == null || key.isBlank() || key.length() > ThreadKey.MAX_LENGTH) {
+            throw new InvalidInteractionException("a thread key has 1 to " + ThreadKey.MAX_LENGTH + " characters");
+        }
+        if (em.find(ThreadKey.class, key) == null) {
+            em.persist(new ThreadKey(key, conversationId, Instant.now()));
+        }
     }
 
     public void changeStatus(UUID conversationId, ConversationStatus status) {

@@ -78,7 +78,8 @@ public class CustomerHistory {
         return new TimelineEntry(i.getId(), i.getConversationId(), subject, i.getChannel(), i.getDirection(),
                 i.getKind(), i.getOccurredAt(), i.getText(), i.getAuthor(), i.getHtml(), i.getCallDurationSeconds(),
                 i.getCallOutcome(), i.getLetterReceivedOn(), i.getRegisteredNumber(), i.getScanRef(),
-                i.getPromiseDueAt(), i.getPromiseState(), i.getSurveyScore(), i.getPageUrl(), files);
+                i.getPromiseDueAt(), i.getPromiseState(), i.getSurveyScore(), i.getPageUrl(), files,
+                i.getDeliveryStatus(), i.getDeliveryDetail());
     }
 
     /** Attachments of a page of interactions, in one query. */

@@ -94,6 +94,16 @@ public class Interaction {
     @Column(name = "page_url", length = 2000)
     private String pageUrl;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_status", length = 16)
+    private DeliveryStatus deliveryStatus;
+
+    @Column(name = "delivery_detail", length = 1000)
+    private String deliveryDetail;
+
+    @Column(name = "delivery_updated_at")
+    private Instant deliveryUpdatedAt;
+
     protected Interaction() {
     }
 
@@ -144,6 +154,25 @@ public class Interaction {
 
     public void surveyScore(Integer score) {
         surveyScore = score;
+    }
+
+    /** A later report never goes back: a late "sent" does not undo "delivered" or "failed". */
+    public boolean delivery(DeliveryStatus status, String detail, Instant at) {
+        if (deliveryStatus != null && deliveryStatus.ordinal() > status.ordinal()) {
+            return false;
+        }
+        deliveryStatus = status;
+        deliveryDetail = detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+        deliveryUpdatedAt = at;
+        return true;
+    }
+
+    public DeliveryStatus getDeliveryStatus() {
+        return deliveryStatus;
+    }
+
+    public String getDeliveryDetail() {
+        return deliveryDetail;
     }
 
     public void pageViewed(String url) {

@@ -1,0 +1,57 @@
+package io.relais.channels.boundary;
+
+import io.relais.shared.Channel;
+import io.relais.timeline.boundary.Timeline;
+import io.relais.timeline.entity.DeliveryStatus;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+
+import java.util.Set;
+
+/**
+ * Replies leave through here: queued durably on {@code relais.outbound}, marked QUEUED on their
+ * interaction, and sent by the {@code OutboundMessageListener} with the channel's adapter.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboundDispatch {
+
+    /** Channels whose adapter can send today; a reply on another is recorded without being sent. */
+    public static final Set<Channel> SENDING = Set.of(Channel.EMAIL);
+    static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    @JMSConnectionFactory("jms/relais/connectionFactory")
+    JMSContext jms;
+
+    @Resource(lookup = "jms/relais/outbound")
+    Queue outbound;
+
+    @Inject
+    Timeline timeline;
+
+    public static boolean canSend(Channel channel) {
+        return SENDING.contains(channel);
+    }
+
+    public void queue(OutboundMessage message) {
+        if (!canSend(message.channel())) {
+            throw new InvalidEndpointException("replies on " + message.channel() + " cannot be sent yet");
+        }
+        if (message.to() == null || message.to().isBlank()) {
+            throw new NoReplyAddressException(message.channel());
+        }
+        timeline.recordDelivery(message.interactionId(), DeliveryStatus.QUEUED, null);
+        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)
+                .send(outbound, jms.createTextMessage(JSON.toJson(message)));
+    }
+}

@@ -1,0 +1,157 @@
+package io.relais.channels.email;
+
+import io.relais.channels.boundary.OutboundMessage;
+import io.relais.channels.entity.Mailbox;
+import io.relais.shared.Channel;
+import io.relais.shared.ConversationReference;
+import io.relais.timeline.boundary.CustomerDirectory;
+import io.relais.timeline.boundary.Timeline;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Sends a reply by SMTP from the mailbox the customer wrote to, as an answer in his thread:
+ * In-Reply-To and References carry the conversation's Message-IDs, the subject its reference, and
+ * the reply's own Message-ID (derived from the interaction, so a resend is recognisably the same
+ * message) becomes a thread key of the conversation. A refused reply (no mailbox, a bad address)
+ * fails at once; a server that does not answer is retried with growing delays.
+ */
+@ApplicationScoped
+public class EmailSender {
+
+    @PersistenceContext(unitName = "channels")
+    EntityManager em;
+
+    @Inject
+    CustomerDirectory directory;
+
+    @Inject
+    Timeline timeline;
+
+    /** @return the Message-ID the reply was sent with */
+    @Retry(maxRetries = 3, delay = 2, delayUnit = ChronoUnit.SECONDS, jitter = 500, maxDuration = 60,
+            durationUnit = ChronoUnit.SECONDS, abortOn = ReplyRefusedException.class)
+    public String send(OutboundMessage reply) {
+        Mailbox mailbox = replyMailbox(reply).orElseThrow(() -> new ReplyRefusedException(
+                "no mailbox with an SMTP server is configured to send this reply"));
+        String password = ConfigProvider.getConfig().getOptionalValue(mailbox.getSecretName(), String.class)
+                .orElseThrow(() -> new ReplyRefusedException("the secret " + mailbox.getSecretName()
+                        + " of mailbox " + mailbox.getAddress() + " is not set in the server's environment"));
+        String domain = mailbox.getAddress().substring(mailbox.getAddress().indexOf('@') + 1);
+        String messageId = "<relais." + reply.interactionId() + "@" + domain + ">";
+        List<String> thread = directory.threadKeys(reply.conversationId()).stream()
+                .filter(key -> key.startsWith(MailMessages.MESSAGE_KEY))
+                .map(key -> key.substring(MailMessages.MESSAGE_KEY.length()))
+                .filter(id -> !id.equals(messageId))
+                .toList();
+        try {
+            Session session = session(mailbox);
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
+            message.setFrom(new InternetAddress(mailbox.getAddress(), mailbox.getName(), StandardCharsets.UTF_8.name()));
+            message.setRecipient(Message.RecipientType.TO, recipient(reply.to()));
+            message.setSubject(subject(reply), StandardCharsets.UTF_8.name());
+            message.setText(reply.text(), StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            if (!thread.isEmpty()) {
+                message.setHeader("In-Reply-To", thread.get(thread.size() - 1));
+                message.setHeader("References", String.join(" ", thread));
+            }
+            message.setHeader(MailboxPoller.SENT_BY_RELAIS, mailbox.getId().toString());
+            message.saveChanges();
+            if (mailbox.getSmtpUser() != null) {
+                Transport.send(message, mailbox.getSmtpUser(), password);
+            } else {
+                Transport.send(message);
+            }
+        } catch (AddressException e) {
+            throw new ReplyRefusedException("the customer's address " + reply.to() + " is not valid: " + e.getMessage());
+        } catch (MessagingException | UnsupportedEncodingException e) {
+            throw new SendFailedException("the SMTP server " + mailbox.getSmtpHost() + " did not take the reply: "
+                    + e.getMessage(), e);
+        }
+        timeline.addThreadKey(reply.conversationId(), MailMessages.MESSAGE_KEY + messageId);
+        return messageId;
+    }
+
+    private Optional<Mailbox> replyMailbox(OutboundMessage reply) {
+        Optional<String> cameThrough = em.createQuery("select r.endpoint from InboundRaw r where r.conversationId = :c"
+                        + " and r.channel = :email order by r.receivedAt desc", String.class)
+                .setParameter("c", reply.conversationId())
+                .setParameter("email", Channel.EMAIL)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+        if (cameThrough.isPresent()) {
+            Optional<Mailbox> same = em.createQuery("select m from Mailbox m where m.address = :a and m.smtpHost is not null",
+                            Mailbox.class)
+                    .setParameter("a", cameThrough.get())
+                    .getResultStream().findFirst();
+            if (same.isPresent()) {
+                return same;
+            }
+        }
+        return em.createQuery("select m from Mailbox m where m.enabled = true and m.smtpHost is not null order by m.name",
+                        Mailbox.class)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    private static InternetAddress recipient(String to) throws AddressException {
+        InternetAddress address = new InternetAddress(to, true);
+        address.validate();
+        return address;
+    }
+
+    /** "Re: the subject [R-3F9A1C2E]": the reference threads the customer's answer even without headers. */
+    private static String subject(OutboundMessage reply) {
+        String reference = "[" + ConversationReference.of(reply.conversationId()) + "]";
+        String subject = reply.subject() == null || reply.subject().isBlank() ? "Votre demande" : reply.subject().strip();
+        if (!subject.regionMatches(true, 0, "Re:", 0, 3)) {
+            subject = "Re: " + subject;
+        }
+        return subject.contains(reference) ? subject : subject + " " + reference;
+    }
+
+    private static Session session(Mailbox mailbox) {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", mailbox.getSmtpHost());
+        properties.put("mail.smtp.port", String.valueOf(mailbox.getSmtpPort()));
+        properties.put("mail.smtp.connectiontimeout", "10000");
+        properties.put("mail.smtp.timeout", "30000");
+        properties.put("mail.smtp.writetimeout", "30000");
+        properties.put("mail.smtp.auth", String.valueOf(mailbox.getSmtpUser() != null));
+        if (mailbox.isSmtpTls()) {
+            if (mailbox.getSmtpPort() != null && mailbox.getSmtpPort() == 465) {
+                properties.put("mail.smtp.ssl.enable", "true");
+            } else {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.starttls.required", "true");
+            }
+            properties.put("mail.smtp.ssl.checkserveridentity", "true");
+        }
+        return Session.getInstance(properties);
+    }
+}

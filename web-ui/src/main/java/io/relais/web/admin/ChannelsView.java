@@ -1,0 +1,194 @@
+package io.relais.web.admin;
+
+import io.relais.channels.boundary.DeadLetter;
+import io.relais.channels.boundary.InboundDeadLetters;
+import io.relais.channels.boundary.InvalidEndpointException;
+import io.relais.channels.boundary.Mailboxes;
+import io.relais.channels.boundary.Mailboxes.MailboxSettings;
+import io.relais.channels.boundary.Mailboxes.MailboxView;
+import io.relais.channels.boundary.UnknownDeadLetterException;
+import io.relais.channels.email.MailboxPoller;
+import io.relais.web.i18n.Messages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Administration › Canaux: the mailboxes Relais reads (add one, read it now, see its last error)
+ * and the inbound messages that could not be recorded (replay or discard them).
+ */
+@Named
+@ViewScoped
+public class ChannelsView implements Serializable {
+
+    @Inject
+    Mailboxes mailboxes;
+
+    @Inject
+    InboundDeadLetters deadLetters;
+
+    @Inject
+    Messages messages;
+
+    private List<MailboxView> mailboxList;
+    private List<DeadLetter> deadLetterList;
+    private String name;
+    private String address;
+    private String imapHost;
+    private Integer imapPort = 993;
+    private boolean imapTls = true;
+    private String imapUser;
+    private String smtpHost;
+    private Integer smtpPort = 587;
+    private boolean smtpTls = true;
+    private String smtpUser;
+    private String secretName;
+
+    public List<MailboxView> getMailboxes() {
+        if (mailboxList == null) {
+            mailboxList = mailboxes.list();
+        }
+        return mailboxList;
+    }
+
+    public List<DeadLetter> getDeadLetters() {
+        if (deadLetterList == null) {
+            deadLetterList = deadLetters.list(200);
+        }
+        return deadLetterList;
+    }
+
+    public void addMailbox() {
+        try {
+            mailboxes.create(new MailboxSettings(name, address, imapHost, imapPort, imapTls, imapUser, null, smtpHost,
+                    smtpPort, smtpTls, smtpUser, secretName, null, true));
+            messages.info("channels.mailboxAdded", address);
+            name = address = imapHost = imapUser = smtpHost = smtpUser = secretName = null;
+            mailboxList = null;
+        } catch (InvalidEndpointException e) {
+            messages.error("channels.refused", e.getMessage());
+        }
+    }
+
+    public void poll(UUID mailboxId) {
+        MailboxPoller.PollResult result = mailboxes.pollNow(mailboxId);
+        if (result.error() == null) {
+            messages.info("channels.polled", result.queued(), result.skipped());
+        } else {
+            messages.error("channels.pollFailed", result.error());
+        }
+        mailboxList = null;
+    }
+
+    public void replay(String id) {
+        try {
+            deadLetters.replay(id);
+            messages.info("channels.replayed");
+        } catch (UnknownDeadLetterException e) {
+            messages.error("channels.refused", e.getMessage());
+        }
+        deadLetterList = null;
+    }
+
+    public void discard(String id) {
+        try {
+            deadLetters.discard(id);
+            messages.info("channels.discarded");
+        } catch (UnknownDeadLetterException e) {
+            messages.error("channels.refused", e.getMessage());
+        }
+        deadLetterList = null;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getImapHost() {
+        return imapHost;
+    }
+
+    public void setImapHost(String imapHost) {
+        this.imapHost = imapHost;
+    }
+
+    public Integer getImapPort() {
+        return imapPort;
+    }
+
+    public void setImapPort(Integer imapPort) {
+        this.imapPort = imapPort;
+    }
+
+    public boolean isImapTls() {
+        return imapTls;
+    }
+
+    public void setImapTls(boolean imapTls) {
+        this.imapTls = imapTls;
+    }
+
+    public String getImapUser() {
+        return imapUser;
+    }
+
+    public void setImapUser(String imapUser) {
+        this.imapUser = imapUser;
+    }
+
+    public String getSmtpHost() {
+        return smtpHost;
+    }
+
+    public void setSmtpHost(String smtpHost) {
+        this.smtpHost = smtpHost;
+    }
+
+    public Integer getSmtpPort() {
+        return smtpPort;
+    }
+
+    public void setSmtpPort(Integer smtpPort) {
+        this.smtpPort = smtpPort;
+    }
+
+    public boolean isSmtpTls() {
+        return smtpTls;
+    }
+
+    public void setSmtpTls(boolean smtpTls) {
+        this.smtpTls = smtpTls;
+    }
+
+    public String getSmtpUser() {
+        return smtpUser;
+    }
+
+    public void setSmtpUser(String smtpUser) {
+        this.smtpUser = smtpUser;
+    }
+
+    public String getSecretName() {
+        return secretName;
+    }
+
+    public void setSecretName(String secretName) {
+        this.secretName = secretName;
+    }
+}
