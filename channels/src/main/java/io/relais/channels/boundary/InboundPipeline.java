@@ -10,6 +10,7 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 
@@ -48,8 +49,26 @@ public class InboundPipeline {
         } catch (JMSException e) {
             throw new IllegalStateException("the messaging engine refused a message property", e);
         }
-        jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(inbound, envelope);
+        try {
+            jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(inbound, envelope);
+        } catch (JMSRuntimeException e) {
+            if (queueFull(e)) {
+                throw new InboundQueueFullException("the inbound queue is full: send the message again later", e);
+            }
+            throw e;
+        }
         return queued;
+    }
+
+    /** The engine's "high limit for the number of messages" on the destination (CWSIK0025E). */
+    private static boolean queueFull(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getSimpleName().equals("SIMPLimitExceededException")
+                    || cause.getMessage() != null && cause.getMessage().contains("CWSIK0025E")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Properties that let the dead-letter view list a message without reading its body. */

@@ -1,5 +1,6 @@
 package io.relais.web.api;
 
+import io.relais.channels.boundary.InboundQueueFullException;
 import io.relais.channels.boundary.InvalidEndpointException;
 import io.relais.channels.boundary.InvalidInboundMessageException;
 import io.relais.channels.boundary.NoReplyAddressException;
@@ -54,6 +55,10 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
         }
         if (exception instanceof WebhookRefusedException) {
             return ApiError.response(Response.Status.UNAUTHORIZED, exception.getMessage());
+        }
+        if (exception instanceof InboundQueueFullException) {
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(exception.getMessage())).build();
         }
         if (exception instanceof WebhookClosedException) {
             return ApiError.response(Response.Status.SERVICE_UNAVAILABLE, exception.getMessage());

@@ -1,0 +1,66 @@
+package io.relais.channels.chat;
+
+import io.relais.channels.boundary.InvalidInboundMessageException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Base64;
+
+/**
+ * Reads the identity a host site vouches for: {@code <payload>.<signature>}, both base64url, the
+ * payload a JSON object ({@code sub}, {@code name}, {@code email}, {@code exp} in Unix seconds), the
+ * signature the HMAC-SHA256 of the payload's base64url text with the site's secret.
+ */
+public final class VisitorTokens {
+
+    private VisitorTokens() {
+    }
+
+    public static ChatVisitor verify(String token, String secret, Instant now) {
+        int dot = token == null ? -1 : token.indexOf('.');
+        if (dot <= 0 || dot == token.length() - 1) {
+            throw new InvalidInboundMessageException("the identity token is not <payload>.<signature>");
+        }
+        String payload = token.substring(0, dot);
+        byte[] given;
+        try {
+            given = Base64.getUrlDecoder().decode(token.substring(dot + 1));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInboundMessageException("the identity token's signature is not base64url");
+        }
+        if (!MessageDigest.isEqual(sign(secret, payload), given)) {
+            throw new InvalidInboundMessageException("the identity token's signature does not match");
+        }
+        JsonObject claims;
+        try (JsonReader reader = Json.createReader(new StringReader(
+                new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)))) {
+            claims = reader.readObject();
+        } catch (RuntimeException e) {
+            throw new InvalidInboundMessageException("the identity token's payload is not a JSON object");
+        }
+        if (!claims.containsKey("exp") || claims.getJsonNumber("exp").longValue() < now.getEpochSecond()) {
+            throw new InvalidInboundMessageException("the identity token has expired");
+        }
+        String id = claims.getString("sub", null);
+        ChatMessages.checkVisitorId(id);
+        return new ChatVisitor(id, claims.getString("name", null), claims.getString("email", null), true);
+    }
+
+    public static byte[] sign(String secret, String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return mac.doFinal(payload.getBytes(StandardCharsets.US_ASCII));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.relais.channels.chat;
+
+import io.relais.channels.boundary.InboundMessage;
+import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.timeline.entity.IdentityKind;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ChatMessagesTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T09:00:00Z");
+
+    private static String token(String secret, String json) {
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+        return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(VisitorTokens.sign(secret, payload));
+    }
+
+    @Test
+    void aLineIsKeyedByItsVisitorAndItsOwnIdSoThatACopyIsRecognised() {
+        var visitor = new ChatVisitor("v0123456789", "Zoé", "zoe@exemple.fr", false);
+        InboundMessage line = ChatMessages.inbound("boutique", visitor, "l1", "  Bonjour  ", NOW);
+        assertEquals("chat:v0123456789:l1", line.providerMessageId());
+        assertEquals(IdentityKind.WEBCHAT_VISITOR, line.senderKind(), "an email typed in the form proves nothing");
+        assertEquals("v0123456789", line.senderAddress());
+        assertEquals("Zoé", line.senderName());
+        assertEquals(Set.of("chat:v0123456789"), line.threadKeys());
+        assertEquals("Bonjour", line.text());
+        assertEquals("boutique", line.endpoint());
+    }
+
+    @Test
+    void aVisitorTheSiteVouchesForWritesAsHisEmail() {
+        String json = "{\"sub\":\"client-4242\",\"name\":\"Léa\",\"email\":\"lea@exemple.fr\",\"exp\":" + (NOW.getEpochSecond() + 60) + "}";
+        ChatVisitor visitor = VisitorTokens.verify(token("site-secret", json), "site-secret", NOW);
+        assertTrue(visitor.verified());
+        InboundMessage line = ChatMessages.inbound("boutique", visitor, "l1", "Bonjour", NOW);
+        assertEquals(IdentityKind.EMAIL, line.senderKind());
+        assertEquals("lea@exemple.fr", line.senderAddress());
+    }
+
+    @Test
+    void forgedExpiredOrMalformedTokensAreRefused() {
+        String json = "{\"sub\":\"client-4242\",\"email\":\"lea@exemple.fr\",\"exp\":" + (NOW.getEpochSecond() + 60) + "}";
+        assertThrows(InvalidInboundMessageException.class, () -> VisitorTokens.verify(token("other", json), "site-secret", NOW));
+        String expired = "{\"sub\":\"client-4242\",\"exp\":" + (NOW.getEpochSecond() - 1) + "}";
+        var e = assertThrows(InvalidInboundMessageException.class,
+                () -> VisitorTokens.verify(token("site-secret", expired), "site-secret", NOW));
+        assertTrue(e.getMessage().contains("expired"));
+        assertThrows(InvalidInboundMessageException.class, () -> VisitorTokens.verify("sans-point", "site-secret", NOW));
+        assertThrows(InvalidInboundMessageException.class, () -> VisitorTokens.verify("a.%%%", "site-secret", NOW));
+    }
+
+    @Test
+    void badLinesAreRefusedWithTheReason() {
+        var visitor = new ChatVisitor("v0123456789", null, null, false);
+        assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.inbound("s", visitor, "l1", " ", NOW));
+        assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.inbound("s", visitor, "l 1", "x", NOW));
+        var tooLong = assertThrows(InvalidInboundMessageException.class,
+                () -> ChatMessages.inbound("s", visitor, "l1", "a".repeat(4_001), NOW));
+        assertTrue(tooLong.getMessage().contains("4000"));
+        assertThrows(InvalidInboundMessageException.class,
+                () -> ChatMessages.inbound("s", new ChatVisitor("court", null, null, false), "l1", "x", NOW));
+    }
+}

@@ -1,0 +1,166 @@
+package io.relais.it.api;
+
+import io.relais.it.support.RelaisClient;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static io.relais.it.support.RelaisClient.AGENT;
+import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
+import static io.relais.it.support.RelaisClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The visitor's chat socket over a real WebSocket: lines acknowledged once queued, a connection
+ * dropped before the acknowledgement, the line sent again on a new connection, and each line
+ * recorded once; bad frames answered with the reason, an oversized one closing the connection.
+ */
+class ChatSocketIT {
+
+    private final RelaisClient agent = RelaisClient.basic(AGENT, AGENT_PASSWORD);
+
+    /** A socket whose frames the test reads one by one. */
+    static final class Visitor implements WebSocket.Listener {
+        final LinkedBlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final StringBuilder partial = new StringBuilder();
+        WebSocket socket;
+
+        static Visitor connect(String site) throws Exception {
+            Visitor visitor = new Visitor();
+            String url = RelaisClient.baseUrl().replace("http", "ws") + "/chat/visitor/" + site;
+            visitor.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(URI.create(url), visitor).get(20, TimeUnit.SECONDS);
+            return visitor;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(partial.toString());
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        void send(JsonObject frame) throws Exception {
+            socket.sendText(frame.toString(), true).get(10, TimeUnit.SECONDS);
+        }
+
+        JsonObject next() throws InterruptedException {
+            String frame = frames.poll(20, TimeUnit.SECONDS);
+            assertNotNull(frame, "a frame within 20 s");
+            return Json.createReader(new StringReader(frame)).readObject();
+        }
+    }
+
+    private static JsonObject line(String id, String text) {
+        return Json.createObjectBuilder().add("type", "message").add("id", id).add("text", text).build();
+    }
+
+    @Test
+    void aLineSentAgainAfterAReconnectionIsRecordedOnce() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String visitorId = "it" + unique + "visitor";
+        JsonObject hello = Json.createObjectBuilder().add("type", "hello").add("visitor", visitorId)
+                .add("name", "Zoé Chat" + unique).build();
+
+        Visitor first = Visitor.connect("boutique");
+        first.send(hello);
+        assertEquals("welcome", first.next().getString("type"));
+        first.send(line("l1", "Bonjour, ma commande " + unique + " est en retard."));
+        JsonObject ack = first.next();
+        assertEquals("ack", ack.getString("type"));
+        assertEquals("l1", ack.getString("id"));
+        // The second line leaves, then the network drops before its acknowledgement is read.
+        first.send(line("l2", "Vous êtes là ?"));
+        first.socket.abort();
+
+        Visitor second = Visitor.connect("boutique");
+        second.send(hello);
+        assertEquals("welcome", second.next().getString("type"));
+        second.send(line("l2", "Vous êtes là ?"));
+        assertEquals("l2", second.next().getString("id"));
+        second.send(line("l1", "Bonjour, ma commande " + unique + " est en retard."));
+        assertEquals("l1", second.next().getString("id"));
+
+        JsonArray timeline = eventually(() -> timelineOf("Zoé Chat" + unique).filter(t -> t.size() >= 2));
+        Thread.sleep(2_000);
+        timeline = timelineOf("Zoé Chat" + unique).orElseThrow();
+        List<String> texts = timeline.stream().map(e -> e.asJsonObject().getString("text")).toList();
+        assertEquals(2, texts.size(), "each line once: " + texts);
+        assertTrue(texts.contains("Vous êtes là ?"));
+        timeline.forEach(e -> assertEquals("CHAT", e.asJsonObject().getString("channel")));
+        assertEquals(timeline.getJsonObject(0).getString("conversationId"), timeline.getJsonObject(1).getString("conversationId"));
+        second.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
+    }
+
+    @Test
+    void badFramesAreAnsweredWithTheReasonAndAnOversizedOneClosesTheConnection() throws Exception {
+        Visitor visitor = Visitor.connect("boutique");
+        visitor.socket.sendText("pas du JSON", true).get(10, TimeUnit.SECONDS);
+        assertTrue(visitor.next().getString("reason").contains("JSON"));
+        visitor.send(line("x1", "avant de dire bonjour"));
+        JsonObject early = visitor.next();
+        assertEquals("error", early.getString("type"));
+        assertEquals("x1", early.getString("id"));
+        visitor.send(Json.createObjectBuilder().add("type", "hello").add("visitor", "court").build());
+        assertTrue(visitor.next().getString("reason").contains("visitor id"));
+        visitor.send(Json.createObjectBuilder().add("type", "hello").add("visitor", "visiteur-valide-1").build());
+        assertEquals("welcome", visitor.next().getString("type"));
+        visitor.send(line("x2", "a".repeat(4_001)));
+        assertTrue(visitor.next().getString("reason").contains("4000"));
+        visitor.send(Json.createObjectBuilder().add("type", "hello").add("token", "faux.jeton").build());
+        assertTrue(visitor.next().getString("reason").contains("secret"), "this site cannot vouch for visitors");
+
+        visitor.socket.sendText("{\"type\":\"message\",\"text\":\"" + "b".repeat(20_000) + "\"}", true);
+        assertEquals(1009, visitor.closed.get(20, TimeUnit.SECONDS), "too big");
+    }
+
+    private Optional<JsonArray> timelineOf(String name) {
+        JsonArray found = (JsonArray) json(agent.get("/api/customers?q=" + name.replace(" ", "%20")));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String customerId = found.getJsonObject(0).getString("customerId");
+        return Optional.of(((JsonObject) json(agent.get("/api/customers/" + customerId + "/timeline")))
+                .getJsonArray("entries"));
+    }
+
+    private static <T> T eventually(java.util.function.Supplier<Optional<T>> probe) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Optional<T> value = probe.get();
+            if (value.isPresent()) {
+                return value.get();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not observed within 60 s");
+    }
+}

@@ -1,0 +1,57 @@
+package io.relais.it.ui;
+
+import io.relais.it.support.RelaisClient;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import static io.relais.it.support.RelaisClient.AGENT;
+import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
+import static io.relais.it.support.RelaisClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A visitor of a company's website chats through the widget, with the keyboard only; the line is
+ * acknowledged in the widget and lands on the customer's page in Relais.
+ */
+@ExtendWith(Browser.class)
+class ChatWidgetUiIT {
+
+    @Test
+    void aVisitorsLineIsAcknowledgedAndReachesTheTimeline(Browser browser) throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Inès Widget" + unique;
+        browser.open("/widget/demo.html");
+        WebElement launcher = browser.find(By.cssSelector(".relais-chat-launcher"));
+        assertEquals("Discuter avec nous", launcher.getText());
+        launcher.sendKeys(Keys.ENTER);
+        browser.waitForText(By.cssSelector(".relais-chat-status"), "En ligne");
+        WebElement input = browser.find(By.cssSelector(".relais-chat-form textarea"));
+        assertEquals(input, browser.driver().switchTo().activeElement(), "opening the chat puts the cursor in the message");
+        browser.find(By.cssSelector(".relais-chat-form input[type=text]")).sendKeys(name);
+        input.sendKeys("Bonjour, ma commande " + unique + " n'est pas arrivée.", Keys.ENTER);
+        browser.waitForText(By.cssSelector(".relais-chat-log li.mine small"), "reçu");
+
+        RelaisClient agent = RelaisClient.basic(AGENT, AGENT_PASSWORD);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonArray found;
+        do {
+            Thread.sleep(250);
+            found = (JsonArray) json(agent.get("/api/customers?q=" + ("Widget" + unique)));
+        } while (found.isEmpty() && Instant.now().isBefore(deadline));
+        assertEquals(1, found.size(), "the visitor became a customer named as he gave it");
+        JsonObject line = ((JsonObject) json(agent.get("/api/customers/" + found.getJsonObject(0).getString("customerId")
+                + "/timeline"))).getJsonArray("entries").getJsonObject(0);
+        assertEquals("CHAT", line.getString("channel"));
+        assertTrue(line.getString("text").contains(unique), line.toString());
+    }
+}

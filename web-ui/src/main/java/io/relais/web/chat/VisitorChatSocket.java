@@ -1,0 +1,126 @@
+package io.relais.web.chat;
+
+import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.channels.chat.ChatMessages;
+import io.relais.channels.chat.ChatVisitor;
+import io.relais.channels.chat.WebChat;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The visitor's side of the web chat, one instance per connection. Frames are small JSON objects:
+ * {@code hello} (the visitor's anonymous id, name and email, or the host site's signed token),
+ * {@code message} (the widget's line id and text), {@code typing}. Each line is answered
+ * {@code ack} once durably queued; the widget sends again what was not acknowledged when it
+ * reconnects, and the line id makes the copy harmless. A bad frame gets an {@code error} with the
+ * reason; an oversized one (over 16 KB) closes the connection with 1009, as the protocol says.
+ */
+@ServerEndpoint("/chat/visitor/{site}")
+public class VisitorChatSocket {
+
+    static final int MAX_FRAME = 16 * 1024;
+    /** What the container buffers at most; a frame between the two is refused by us, with the reason. */
+    static final int MAX_BUFFERED = 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(VisitorChatSocket.class.getName());
+
+    // Endpoints are not CDI beans here (annotated discovery): the container injects EJBs only.
+    @EJB
+    WebChat chat;
+
+    private ChatVisitor visitor;
+
+    @OnOpen
+    public void open(Session session, @PathParam("site") String site) throws IOException {
+        try {
+            WebChat.checkSite(site);
+        } catch (InvalidInboundMessageException e) {
+            session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown site key"));
+            return;
+        }
+        session.setMaxIdleTimeout(15 * 60 * 1000L);
+    }
+
+    @OnMessage(maxMessageSize = MAX_BUFFERED)
+    public void frame(String text, Session session, @PathParam("site") String site) throws IOException {
+        if (text.length() > MAX_FRAME) {
+            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "a frame has at most " + MAX_FRAME + " characters"));
+            return;
+        }
+        JsonObject frame;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            frame = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            send(session, error(null, "a frame is a JSON object"));
+            return;
+        }
+        String type = frame.getString("type", "");
+        String id = frame.containsKey("id") && frame.get("id") instanceof jakarta.json.JsonString s ? s.getString() : null;
+        try {
+            switch (type) {
+                case "hello" -> {
+                    String token = frame.getString("token", null);
+                    visitor = token != null ? chat.identify(site, token)
+                            : new ChatVisitor(frame.getString("visitor", null), frame.getString("name", null),
+                            frame.getString("email", null), false);
+                    ChatMessages.checkVisitorId(visitor.id());
+                    send(session, Json.createObjectBuilder().add("type", "welcome").add("visitor", visitor.id()).build());
+                }
+                case "message" -> {
+                    if (visitor == null) {
+                        send(session, error(id, "say hello first"));
+                        return;
+                    }
+                    chat.receive(site, visitor, id, frame.getString("text", null));
+                    send(session, Json.createObjectBuilder().add("type", "ack").add("id", id).build());
+                }
+                case "typing" -> {
+                    // Shown to the agent once the agent's console listens; nothing to keep.
+                }
+                default -> send(session, error(id, "unknown frame type '" + type + "'"));
+            }
+        } catch (InvalidInboundMessageException | ClassCastException e) {
+            visitor = "hello".equals(type) ? null : visitor;
+            send(session, error(id, e.getMessage()));
+        } catch (EJBException e) {
+            LOG.log(Level.WARNING, "a chat line could not be queued", e);
+            send(session, error(id, "not received, try again"));
+        }
+    }
+
+    @OnError
+    public void failed(Session session, Throwable failure) {
+        // A visitor's network dropping is ordinary; anything else is worth an administrator's look.
+        LOG.log(failure instanceof IOException ? Level.FINE : Level.WARNING,
+                "chat connection " + session.getId() + " failed", failure);
+    }
+
+    private static JsonObject error(String id, String reason) {
+        var error = Json.createObjectBuilder().add("type", "error").add("reason", reason == null ? "refused" : reason);
+        if (id != null) {
+            error.add("id", id);
+        }
+        return error.build();
+    }
+
+    private static void send(Session session, JsonObject frame) {
+        if (session.isOpen()) {
+            session.getAsyncRemote().sendText(frame.toString());
+        }
+    }
+}
