@@ -26,7 +26,7 @@ import java.util.Set;
 public class OutboundDispatch {
 
     /** Channels whose adapter can send today; a reply on another is recorded without being sent. */
-    public static final Set<Channel> SENDING = Set.of(Channel.EMAIL);
+    public static final Set<Channel> SENDING = Set.of(Channel.EMAIL, Channel.CHAT);
     static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject

@@ -1,7 +1,7 @@
 package io.relais.channels.boundary;
 
+import io.relais.channels.chat.ChatSessions;
 import io.relais.channels.email.EmailSender;
-import io.relais.shared.Channel;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.entity.DeliveryStatus;
@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.json.Json;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,6 +35,9 @@ public class OutboundMessageListener implements MessageListener {
     EmailSender email;
 
     @Inject
+    ChatSessions chatSessions;
+
+    @Inject
     Timeline timeline;
 
     @Inject
@@ -53,11 +57,20 @@ public class OutboundMessageListener implements MessageListener {
             return;
         }
         try {
-            if (message.channel() != Channel.EMAIL) {
-                throw new IllegalStateException("no adapter sends on " + message.channel() + " yet");
+            switch (message.channel()) {
+                case EMAIL -> timeline.recordDelivery(message.interactionId(), DeliveryStatus.SENT, email.send(message));
+                case CHAT -> {
+                    String frame = Json.createObjectBuilder().add("type", "message").add("from", "agent")
+                            .add("id", message.interactionId().toString()).add("text", message.text()).build().toString();
+                    if (chatSessions.deliver(message.to(), frame) > 0) {
+                        timeline.recordDelivery(message.interactionId(), DeliveryStatus.SENT, null);
+                    } else {
+                        timeline.recordDelivery(message.interactionId(), DeliveryStatus.FAILED,
+                                "the visitor has left the chat: answer him on another channel");
+                    }
+                }
+                default -> throw new IllegalStateException("no adapter sends on " + message.channel() + " yet");
             }
-            String sentAs = email.send(message);
-            timeline.recordDelivery(message.interactionId(), DeliveryStatus.SENT, sentAs);
         } catch (RuntimeException failure) {
             String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             LOG.log(Level.WARNING, "reply " + message.interactionId() + " not sent: " + reason, failure);

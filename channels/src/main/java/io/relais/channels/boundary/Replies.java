@@ -1,5 +1,6 @@
 package io.relais.channels.boundary;
 
+import io.relais.channels.chat.ChatMessages;
 import io.relais.shared.Channel;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.InteractionDetails;
@@ -44,11 +45,20 @@ public class Replies {
     @Inject
     OutboundDispatch dispatch;
 
+    /** The visitor who chatted in this conversation: its thread key is "chat:<visitor id>". */
+    private Optional<String> chatVisitor(UUID conversationId) {
+        return directory.threadKeys(conversationId).stream()
+                .filter(key -> key.startsWith(ChatMessages.THREAD_KEY))
+                .map(key -> key.substring(ChatMessages.THREAD_KEY.length()))
+                .reduce((first, last) -> last);
+    }
+
     /** @throws NoReplyAddressException when the channel can send but the customer has no address on it */
     public SentReply send(UUID conversationId, Channel channel, String subject, String text, String author) {
         Optional<String> address = Optional.empty();
         if (OutboundDispatch.canSend(channel)) {
-            address = directory.replyAddress(conversationId, IdentityKind.EMAIL);
+            address = channel == Channel.CHAT ? chatVisitor(conversationId)
+                    : directory.replyAddress(conversationId, IdentityKind.EMAIL);
             if (address.isEmpty()) {
                 throw new NoReplyAddressException(channel);
             }

@@ -121,6 +121,41 @@ class ChatSocketIT {
     }
 
     @Test
+    void anAgentsReplyReachesTheVisitorsOpenChatAndSaysSoWhenHeHasLeft() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        Visitor visitor = Visitor.connect("boutique");
+        visitor.send(Json.createObjectBuilder().add("type", "hello").add("visitor", "it" + unique + "reply")
+                .add("name", "Yann Chat" + unique).build());
+        assertEquals("welcome", visitor.next().getString("type"));
+        visitor.send(line("q1", "Ma carte est refusée."));
+        assertEquals("ack", visitor.next().getString("type"));
+        String conversationId = eventually(() -> timelineOf("Yann Chat" + unique).filter(t -> t.size() == 1))
+                .getJsonObject(0).getString("conversationId");
+
+        var replied = agent.post("/api/conversations/" + conversationId + "/replies",
+                "{\"channel\":\"CHAT\",\"text\":\"Bonjour Yann, je regarde votre paiement.\"}");
+        assertEquals(202, replied.statusCode(), replied.body());
+        JsonObject answer = visitor.next();
+        assertEquals("message", answer.getString("type"));
+        assertEquals("agent", answer.getString("from"));
+        assertEquals("Bonjour Yann, je regarde votre paiement.", answer.getString("text"));
+        String replyId = ((JsonObject) json(replied)).getString("interactionId");
+        assertEquals(replyId, answer.getString("id"));
+        eventually(() -> timelineOf("Yann Chat" + unique).flatMap(t -> t.stream().map(JsonObject.class::cast)
+                .filter(e -> replyId.equals(e.getString("interactionId")) && "SENT".equals(e.getString("deliveryStatus", null)))
+                .findFirst()));
+
+        visitor.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(10, TimeUnit.SECONDS);
+        visitor.closed.get(10, TimeUnit.SECONDS);
+        var late = agent.post("/api/conversations/" + conversationId + "/replies", "{\"channel\":\"CHAT\",\"text\":\"Toujours là ?\"}");
+        String lateId = ((JsonObject) json(late)).getString("interactionId");
+        JsonObject failed = eventually(() -> timelineOf("Yann Chat" + unique).flatMap(t -> t.stream().map(JsonObject.class::cast)
+                .filter(e -> lateId.equals(e.getString("interactionId")) && "FAILED".equals(e.getString("deliveryStatus", null)))
+                .findFirst()));
+        assertTrue(failed.getString("deliveryDetail").contains("left the chat"), failed.toString());
+    }
+
+    @Test
     void badFramesAreAnsweredWithTheReasonAndAnOversizedOneClosesTheConnection() throws Exception {
         Visitor visitor = Visitor.connect("boutique");
         visitor.socket.sendText("pas du JSON", true).get(10, TimeUnit.SECONDS);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +21,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A visitor of a company's website chats through the widget, with the keyboard only; the line is
- * acknowledged in the widget and lands on the customer's page in Relais.
+ * A visitor of a company's website chats through the widget, with the keyboard only, in one tab;
+ * his line is acknowledged and lands on the customer's page, where an agent answers in another tab;
+ * the answer appears in the widget.
  */
 @ExtendWith(Browser.class)
 class ChatWidgetUiIT {
 
     @Test
-    void aVisitorsLineIsAcknowledgedAndReachesTheTimeline(Browser browser) throws Exception {
+    void aVisitorChatsThroughTheWidgetWhileAnAgentAnswersInAnotherTab(Browser browser) throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String name = "Inès Widget" + unique;
         browser.open("/widget/demo.html");
@@ -53,5 +55,19 @@ class ChatWidgetUiIT {
                 + "/timeline"))).getJsonArray("entries").getJsonObject(0);
         assertEquals("CHAT", line.getString("channel"));
         assertTrue(line.getString("text").contains(unique), line.toString());
+
+        String visitorTab = browser.driver().getWindowHandle();
+        browser.driver().switchTo().newWindow(WindowType.TAB);
+        browser.open("/customer.xhtml?id=" + found.getJsonObject(0).getString("customerId"));
+        browser.signIn(AGENT, AGENT_PASSWORD);
+        browser.waitForText(By.id("customerName"), name);
+        browser.find(By.cssSelector("#summaryCard button.relais-reply")).click();
+        browser.waitForText(By.id("replyDialog"), "Répondre au client");
+        browser.find(By.id("replyDialogForm:replyText")).sendKeys("Bonjour Inès, je regarde votre commande.");
+        browser.find(By.id("replyDialogForm:sendReply")).click();
+        browser.waitForText(Browser.NOTICE, "Réponse mise en file d’envoi");
+
+        browser.driver().switchTo().window(visitorTab);
+        browser.waitForText(By.cssSelector(".relais-chat-log li.theirs"), "Bonjour Inès, je regarde votre commande.");
     }
 }

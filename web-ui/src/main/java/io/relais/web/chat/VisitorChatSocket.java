@@ -2,6 +2,7 @@ package io.relais.web.chat;
 
 import io.relais.channels.boundary.InvalidInboundMessageException;
 import io.relais.channels.chat.ChatMessages;
+import io.relais.channels.chat.ChatSessions;
 import io.relais.channels.chat.ChatVisitor;
 import io.relais.channels.chat.WebChat;
 import jakarta.ejb.EJB;
@@ -11,6 +12,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
@@ -26,7 +28,8 @@ import java.util.logging.Logger;
 /**
  * The visitor's side of the web chat, one instance per connection. Frames are small JSON objects:
  * {@code hello} (the visitor's anonymous id, name and email, or the host site's signed token),
- * {@code message} (the widget's line id and text), {@code typing}. Each line is answered
+ * {@code message} (the widget's line id and text), {@code typing}. Agents' replies come as
+ * {@code message} frames from {@code agent}, through {@code ChatSessions}. Each line is answered
  * {@code ack} once durably queued; the widget sends again what was not acknowledged when it
  * reconnects, and the line id makes the copy harmless. A bad frame gets an {@code error} with the
  * reason; an oversized one (over 16 KB) closes the connection with 1009, as the protocol says.
@@ -42,6 +45,9 @@ public class VisitorChatSocket {
     // Endpoints are not CDI beans here (annotated discovery): the container injects EJBs only.
     @EJB
     WebChat chat;
+
+    @EJB
+    ChatSessions sessions;
 
     private ChatVisitor visitor;
 
@@ -79,6 +85,7 @@ public class VisitorChatSocket {
                             : new ChatVisitor(frame.getString("visitor", null), frame.getString("name", null),
                             frame.getString("email", null), false);
                     ChatMessages.checkVisitorId(visitor.id());
+                    sessions.joined(visitor.id(), session);
                     send(session, Json.createObjectBuilder().add("type", "welcome").add("visitor", visitor.id()).build());
                 }
                 case "message" -> {
@@ -101,6 +108,11 @@ public class VisitorChatSocket {
             LOG.log(Level.WARNING, "a chat line could not be queued", e);
             send(session, error(id, "not received, try again"));
         }
+    }
+
+    @OnClose
+    public void closed(Session session) {
+        sessions.left(session);
     }
 
     @OnError
