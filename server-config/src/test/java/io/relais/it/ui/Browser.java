@@ -77,6 +77,17 @@ public class Browser implements ParameterResolver, AfterEachCallback {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Waits until a field holds exactly this value (an AJAX update may replace it). */
+    public void waitForValue(By by, String value) {
+        wait.until(driver -> {
+            try {
+                return value.equals(driver.findElement(by).getAttribute("value"));
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
+    }
+
     public WebDriver driver() {
         return driver;
     }

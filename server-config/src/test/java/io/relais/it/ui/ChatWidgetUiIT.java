@@ -63,11 +63,21 @@ class ChatWidgetUiIT {
         browser.waitForText(By.id("customerName"), name);
         browser.find(By.cssSelector("#summaryCard button.relais-reply")).click();
         browser.waitForText(By.id("replyDialog"), "Répondre au client");
+        // Answering on another channel opens the reply with the hand-off line; coming back removes it.
+        choose(browser, "E-mail");
+        browser.waitForValue(By.id("replyDialogForm:replyText"), "Suite à votre message sur le chat, nous vous répondons par e-mail. ");
+        choose(browser, "Chat");
+        browser.waitForValue(By.id("replyDialogForm:replyText"), "");
         browser.find(By.id("replyDialogForm:replyText")).sendKeys("Bonjour Inès, je regarde votre commande.");
         browser.find(By.id("replyDialogForm:sendReply")).click();
         browser.waitForText(Browser.NOTICE, "Réponse mise en file d’envoi");
 
         browser.driver().switchTo().window(visitorTab);
         browser.waitForText(By.cssSelector(".relais-chat-log li.theirs"), "Bonjour Inès, je regarde votre commande.");
+    }
+
+    private static void choose(Browser browser, String channel) {
+        browser.find(By.id("replyDialogForm:replyChannel")).click();
+        browser.find(By.cssSelector("[id='replyDialogForm:replyChannel_panel'] li[data-label='" + channel + "']")).click();
     }
 }

@@ -83,17 +83,40 @@ public class ComposerView implements Serializable {
     private List<AnswerLine> found = List.of();
     private UUID pendingVariant;
     private final Map<String, String> missingValues = new LinkedHashMap<>();
+    private String handOff;
 
     public void open(String conversationId) {
         conversation = customerDirectory.conversation(UUID.fromString(conversationId));
         channel = (conversation.lastInboundChannel() == null ? Channel.EMAIL : conversation.lastInboundChannel()).name();
         subject = conversation.subject() == null ? null : "Re: " + conversation.subject() + " [" + conversation.reference() + "]";
         text = "";
+        handOff = null;
         insertedVariant = null;
         report = null;
         suggestions = List.of();
         found = List.of();
         missingValues.clear();
+    }
+
+    /**
+     * The agent picked another channel than the one the customer wrote on: the reply opens with a
+     * line that says so ("Suite à votre message sur le chat, nous vous répondons par e-mail."), and
+     * loses it if he comes back to the customer's channel.
+     */
+    public void changeChannel() {
+        Channel came = conversation == null ? null : conversation.lastInboundChannel();
+        String current = text == null ? "" : text;
+        if (handOff != null && current.startsWith(handOff)) {
+            current = current.substring(handOff.length()).stripLeading();
+        }
+        handOff = null;
+        if (came != null && !came.name().equals(channel)) {
+            handOff = messages.text("composer.handOff", messages.text("handOff.on." + came.name()),
+                    messages.text("handOff.by." + channel));
+            current = current.isBlank() ? handOff + " " : handOff + " " + current;
+        }
+        text = current;
+        check();
     }
 
     public void check() {
