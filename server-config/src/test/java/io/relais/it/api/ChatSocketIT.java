@@ -11,9 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 import static io.relais.it.support.RelaisClient.AGENT;
 import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
+import static io.relais.it.support.Eventually.eventually;
+import static io.relais.it.support.Eventually.pause;
 import static io.relais.it.support.RelaisClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -109,9 +109,9 @@ class ChatSocketIT {
         second.send(line("l1", "Bonjour, ma commande " + unique + " est en retard."));
         assertEquals("l1", second.next().getString("id"));
 
-        JsonArray timeline = eventually(() -> timelineOf("Zoé Chat" + unique).filter(t -> t.size() >= 2));
-        Thread.sleep(2_000);
-        timeline = timelineOf("Zoé Chat" + unique).orElseThrow();
+        JsonArray timeline = eventually(() -> agent.timelineOf("Zoé Chat" + unique).filter(t -> t.size() >= 2));
+        pause(Duration.ofSeconds(2));
+        timeline = agent.timelineOf("Zoé Chat" + unique).orElseThrow();
         List<String> texts = timeline.stream().map(e -> e.asJsonObject().getString("text")).toList();
         assertEquals(2, texts.size(), "each line once: " + texts);
         assertTrue(texts.contains("Vous êtes là ?"));
@@ -129,7 +129,7 @@ class ChatSocketIT {
         assertEquals("welcome", visitor.next().getString("type"));
         visitor.send(line("q1", "Ma carte est refusée."));
         assertEquals("ack", visitor.next().getString("type"));
-        String conversationId = eventually(() -> timelineOf("Yann Chat" + unique).filter(t -> t.size() == 1))
+        String conversationId = eventually(() -> agent.timelineOf("Yann Chat" + unique).filter(t -> t.size() == 1))
                 .getJsonObject(0).getString("conversationId");
 
         var replied = agent.post("/api/conversations/" + conversationId + "/replies",
@@ -141,7 +141,7 @@ class ChatSocketIT {
         assertEquals("Bonjour Yann, je regarde votre paiement.", answer.getString("text"));
         String replyId = ((JsonObject) json(replied)).getString("interactionId");
         assertEquals(replyId, answer.getString("id"));
-        eventually(() -> timelineOf("Yann Chat" + unique).flatMap(t -> t.stream().map(JsonObject.class::cast)
+        eventually(() -> agent.timelineOf("Yann Chat" + unique).flatMap(t -> t.stream().map(JsonObject.class::cast)
                 .filter(e -> replyId.equals(e.getString("interactionId")) && "SENT".equals(e.getString("deliveryStatus", null)))
                 .findFirst()));
 
@@ -149,7 +149,7 @@ class ChatSocketIT {
         visitor.closed.get(10, TimeUnit.SECONDS);
         var late = agent.post("/api/conversations/" + conversationId + "/replies", "{\"channel\":\"CHAT\",\"text\":\"Toujours là ?\"}");
         String lateId = ((JsonObject) json(late)).getString("interactionId");
-        JsonObject failed = eventually(() -> timelineOf("Yann Chat" + unique).flatMap(t -> t.stream().map(JsonObject.class::cast)
+        JsonObject failed = eventually(() -> agent.timelineOf("Yann Chat" + unique).flatMap(t -> t.stream().map(JsonObject.class::cast)
                 .filter(e -> lateId.equals(e.getString("interactionId")) && "FAILED".equals(e.getString("deliveryStatus", null)))
                 .findFirst()));
         assertTrue(failed.getString("deliveryDetail").contains("left the chat"), failed.toString());
@@ -175,27 +175,5 @@ class ChatSocketIT {
 
         visitor.socket.sendText("{\"type\":\"message\",\"text\":\"" + "b".repeat(20_000) + "\"}", true);
         assertEquals(1009, visitor.closed.get(20, TimeUnit.SECONDS), "too big");
-    }
-
-    private Optional<JsonArray> timelineOf(String name) {
-        JsonArray found = (JsonArray) json(agent.get("/api/customers?q=" + name.replace(" ", "%20")));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        String customerId = found.getJsonObject(0).getString("customerId");
-        return Optional.of(((JsonObject) json(agent.get("/api/customers/" + customerId + "/timeline")))
-                .getJsonArray("entries"));
-    }
-
-    private static <T> T eventually(java.util.function.Supplier<Optional<T>> probe) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not observed within 60 s");
     }
 }

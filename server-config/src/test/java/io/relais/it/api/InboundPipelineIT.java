@@ -17,12 +17,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static io.relais.it.support.RelaisClient.ADMIN;
 import static io.relais.it.support.RelaisClient.ADMIN_PASSWORD;
 import static io.relais.it.support.RelaisClient.AGENT;
 import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
+import static io.relais.it.support.Eventually.eventually;
+import static io.relais.it.support.Eventually.pause;
 import static io.relais.it.support.RelaisClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,15 +61,15 @@ class InboundPipelineIT {
         HttpResponse<String> again = webhook.post(body);
         assertEquals(202, again.statusCode(), again.body());
 
-        JsonArray entries = eventually(() -> timelineOf(email).filter(e -> e.size() >= 1));
+        JsonArray entries = eventually(() -> agent.timelineOf(email).filter(e -> e.size() >= 1));
         JsonObject entry = entries.getJsonObject(0);
         assertEquals("EMAIL", entry.getString("channel"));
         assertEquals("INBOUND", entry.getString("direction"));
         assertTrue(entry.getString("text").contains(unique), entry.toString());
         assertFalse(entry.getString("html").contains("script"), "the HTML is sanitised: " + entry.getString("html"));
         // Both calls were queued; give the second one time to be taken off the queue, then count.
-        sleep(Duration.ofSeconds(3));
-        assertEquals(1, timelineOf(email).orElseThrow().size(), "the copy is recognised by its message id");
+        pause(Duration.ofSeconds(3));
+        assertEquals(1, agent.timelineOf(email).orElseThrow().size(), "the copy is recognised by its message id");
     }
 
     @Test
@@ -118,7 +119,7 @@ class InboundPipelineIT {
         assertEquals(204, admin.delete("/api/admin/inbound/dead-letters/" + dead.getString("id")).statusCode());
         assertTrue(deadLetter(pipelineId).isEmpty());
         assertEquals(404, admin.delete("/api/admin/inbound/dead-letters/" + dead.getString("id")).statusCode());
-        assertTrue(timelineOf(email).isEmpty(), "nothing was recorded for the refused message");
+        assertTrue(agent.timelineOf(email).isEmpty(), "nothing was recorded for the refused message");
     }
 
     @Test
@@ -145,25 +146,15 @@ class InboundPipelineIT {
         assertFalse(dead.getBoolean("refused"), dead.toString());
         assertEquals(5, dead.getInt("attempts"), "delivered five times before it was set aside: " + dead);
         assertTrue(dead.getString("reason").toLowerCase().contains(constraint), dead.toString());
-        assertTrue(timelineOf(email).isEmpty());
+        assertTrue(agent.timelineOf(email).isEmpty());
 
         assertEquals(202, admin.post("/api/admin/inbound/dead-letters/" + dead.getString("id") + "/replay", "").statusCode());
-        JsonArray entries = eventually(() -> timelineOf(email).filter(e -> e.size() >= 1));
+        JsonArray entries = eventually(() -> agent.timelineOf(email).filter(e -> e.size() >= 1));
         assertTrue(entries.getJsonObject(0).getString("text").contains(marker));
         assertTrue(deadLetter(pipelineId).isEmpty(), "no longer a dead letter");
         assertEquals(404, admin.post("/api/admin/inbound/dead-letters/" + dead.getString("id") + "/replay", "").statusCode());
-        sleep(Duration.ofSeconds(2));
-        assertEquals(1, timelineOf(email).orElseThrow().size());
-    }
-
-    private Optional<JsonArray> timelineOf(String email) {
-        JsonArray found = (JsonArray) json(agent.get("/api/customers?q=" + email.replace("@", "%40")));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        String customerId = found.getJsonObject(0).getString("customerId");
-        return Optional.of(((JsonObject) json(agent.get("/api/customers/" + customerId + "/timeline")))
-                .getJsonArray("entries"));
+        pause(Duration.ofSeconds(2));
+        assertEquals(1, agent.timelineOf(email).orElseThrow().size());
     }
 
     private Optional<JsonObject> deadLetter(String pipelineId) {
@@ -173,27 +164,6 @@ class InboundPipelineIT {
         return letters.stream().map(JsonObject.class::cast)
                 .filter(letter -> pipelineId.equals(letter.getString("pipelineId", null)))
                 .findFirst();
-    }
-
-    private static <T> T eventually(Supplier<Optional<T>> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            sleep(Duration.ofMillis(250));
-        }
-        throw new AssertionError("not observed within 60 s");
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String error(HttpResponse<String> response) {

@@ -23,21 +23,19 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import static io.relais.it.support.RelaisClient.ADMIN;
 import static io.relais.it.support.RelaisClient.ADMIN_PASSWORD;
 import static io.relais.it.support.RelaisClient.AGENT;
 import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
+import static io.relais.it.support.Eventually.eventually;
+import static io.relais.it.support.Eventually.pause;
 import static io.relais.it.support.RelaisClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -123,11 +121,11 @@ class MailboxIT {
         assertEquals(3, result.getInt("queued"), result.toString());
         assertEquals(1, result.getInt("skipped"), "Relais's own message is not read back: " + result);
 
-        JsonArray aliceTimeline = eventually(() -> timelineOf(alice).filter(t -> t.size() == 2));
+        JsonArray aliceTimeline = eventually(() -> agent.timelineOf(alice).filter(t -> t.size() == 2));
         assertEquals(aliceTimeline.getJsonObject(0).getString("conversationId"),
                 aliceTimeline.getJsonObject(1).getString("conversationId"), "the reply continues the thread");
         assertTrue(aliceTimeline.getJsonObject(1).getString("text").contains("arrivé abîmé"), aliceTimeline.toString());
-        JsonObject invoice = eventually(() -> timelineOf(bruno).filter(t -> t.size() == 1)).getJsonObject(0);
+        JsonObject invoice = eventually(() -> agent.timelineOf(bruno).filter(t -> t.size() == 1)).getJsonObject(0);
         String html = invoice.getString("html");
         assertFalse(html.contains("script") || html.contains("tracker"), html);
         assertEquals(2, invoice.getJsonArray("attachments").size(), invoice.toString());
@@ -153,9 +151,9 @@ class MailboxIT {
             assertEquals(1, forget.executeUpdate());
         }
         assertEquals(3, poll(mailboxId).getInt("queued"), "read again");
-        sleep(Duration.ofSeconds(3));
-        assertEquals(2, timelineOf(alice).orElseThrow().size(), "nothing recorded twice");
-        assertEquals(1, timelineOf(bruno).orElseThrow().size(), "nothing recorded twice");
+        pause(Duration.ofSeconds(3));
+        assertEquals(2, agent.timelineOf(alice).orElseThrow().size(), "nothing recorded twice");
+        assertEquals(1, agent.timelineOf(bruno).orElseThrow().size(), "nothing recorded twice");
     }
 
     @Test
@@ -177,10 +175,10 @@ class MailboxIT {
                 + "Le début sans fin de partie, \u00e9 en Latin-1.\r\n");
 
         assertEquals(2, poll(mailboxId).getInt("queued"));
-        JsonObject big = eventually(() -> timelineOf(claire).filter(t -> t.size() == 1)).getJsonObject(0);
+        JsonObject big = eventually(() -> agent.timelineOf(claire).filter(t -> t.size() == 1)).getJsonObject(0);
         assertTrue(big.getString("text").contains("trop volumineux"), big.toString());
         assertTrue(big.getString("conversationSubject").contains("Photos du sinistre"), big.toString());
-        JsonObject broken = eventually(() -> timelineOf(denis).filter(t -> t.size() == 1)).getJsonObject(0);
+        JsonObject broken = eventually(() -> agent.timelineOf(denis).filter(t -> t.size() == 1)).getJsonObject(0);
         assertTrue(broken.getString("text").contains("Le début sans fin"), broken.toString());
         assertTrue(allSeen(address));
     }
@@ -197,7 +195,7 @@ class MailboxIT {
         deliver(user, "From: Emma Petit <" + emma + ">\r\nTo: " + address + "\r\nSubject: Remboursement\r\nMessage-ID: "
                 + question + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nOù en est mon remboursement ?\r\n");
         assertEquals(1, poll(mailboxId).getInt("queued"));
-        String conversationId = eventually(() -> timelineOf(emma).filter(t -> t.size() == 1)).getJsonObject(0)
+        String conversationId = eventually(() -> agent.timelineOf(emma).filter(t -> t.size() == 1)).getJsonObject(0)
                 .getString("conversationId");
 
         HttpResponse<String> replied = agent.post("/api/conversations/" + conversationId + "/replies", Json.createObjectBuilder()
@@ -212,7 +210,7 @@ class MailboxIT {
         assertTrue(sent.getSubject().matches("Re: Remboursement \\[R-[0-9A-F]{8}]"), sent.getSubject());
         assertEquals(mailboxId, sent.getHeader("X-Relais-Mailbox", null));
         assertTrue(((String) sent.getContent()).contains("c’est fait"));
-        JsonObject reply = eventually(() -> timelineOf(emma).flatMap(t -> t.stream().map(JsonObject.class::cast)
+        JsonObject reply = eventually(() -> agent.timelineOf(emma).flatMap(t -> t.stream().map(JsonObject.class::cast)
                 .filter(e -> e.getString("interactionId").equals(replyId) && "SENT".equals(e.getString("deliveryStatus", null)))
                 .findFirst()));
         assertEquals("OUTBOUND", reply.getString("direction"));
@@ -220,7 +218,7 @@ class MailboxIT {
         deliver(user, "From: " + emma + "\r\nTo: " + address + "\r\nSubject: Merci\r\nMessage-ID: <merci-" + unique + "@" + domain
                 + ">\r\nIn-Reply-To: " + sent.getMessageID() + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nMerci !\r\n");
         assertEquals(1, poll(mailboxId).getInt("queued"));
-        JsonArray thread = eventually(() -> timelineOf(emma).filter(t -> t.size() == 3));
+        JsonArray thread = eventually(() -> agent.timelineOf(emma).filter(t -> t.size() == 3));
         thread.forEach(entry -> assertEquals(conversationId, entry.asJsonObject().getString("conversationId"),
                 "the answer to Relais's reply continues the conversation"));
     }
@@ -239,13 +237,13 @@ class MailboxIT {
         deliver(user, "From: " + franck + "\r\nTo: " + address + "\r\nSubject: Question\r\nMessage-ID: <q-" + unique
                 + "@exemple.fr>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nBonjour ?\r\n");
         poll(mailboxId);
-        String conversationId = eventually(() -> timelineOf(franck).filter(t -> t.size() == 1)).getJsonObject(0)
+        String conversationId = eventually(() -> agent.timelineOf(franck).filter(t -> t.size() == 1)).getJsonObject(0)
                 .getString("conversationId");
 
         HttpResponse<String> replied = agent.post("/api/conversations/" + conversationId + "/replies",
                 "{\"channel\":\"EMAIL\",\"subject\":\"Re: Question\",\"text\":\"Bonjour Franck.\"}");
         assertEquals(202, replied.statusCode(), replied.body());
-        JsonObject failed = eventually(() -> timelineOf(franck).flatMap(t -> t.stream().map(JsonObject.class::cast)
+        JsonObject failed = eventually(() -> agent.timelineOf(franck).flatMap(t -> t.stream().map(JsonObject.class::cast)
                 .filter(e -> "FAILED".equals(e.getString("deliveryStatus", null))).findFirst()));
         assertTrue(failed.getString("deliveryDetail").contains("did not take the reply"), failed.toString());
 
@@ -287,37 +285,6 @@ class MailboxIT {
             } finally {
                 inbox.close(false);
             }
-        }
-    }
-
-    private Optional<JsonArray> timelineOf(String email) {
-        JsonArray found = (JsonArray) json(agent.get("/api/customers?q=" + email.replace("@", "%40")));
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        String customerId = found.getJsonObject(0).getString("customerId");
-        return Optional.of(((JsonObject) json(agent.get("/api/customers/" + customerId + "/timeline")))
-                .getJsonArray("entries"));
-    }
-
-    private static <T> T eventually(Supplier<Optional<T>> probe) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            Optional<T> value = probe.get();
-            if (value.isPresent()) {
-                return value.get();
-            }
-            sleep(Duration.ofMillis(250));
-        }
-        throw new AssertionError("not observed within 60 s");
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

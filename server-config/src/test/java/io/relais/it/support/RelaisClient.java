@@ -1,18 +1,22 @@
 package io.relais.it.support;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Talks to the Relais server the build started (the embedded one or the PostgreSQL one, as the
@@ -75,6 +79,19 @@ public final class RelaisClient {
 
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /**
+     * The timeline of the first customer a search finds (a name, an email), newest first, or empty
+     * while nobody matches.
+     */
+    public Optional<JsonArray> timelineOf(String query) {
+        JsonArray found = (JsonArray) json(get("/api/customers?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String customerId = found.getJsonObject(0).getString("customerId");
+        return Optional.of(((JsonObject) json(get("/api/customers/" + customerId + "/timeline"))).getJsonArray("entries"));
     }
 
     public static JsonStructure json(HttpResponse<String> response) {
