@@ -70,7 +70,9 @@ class ChatWidgetUiIT {
         browser.waitForValue(By.id("replyDialogForm:replyText"), "");
         browser.find(By.id("replyDialogForm:replyText")).sendKeys("Bonjour Inès, je regarde votre commande.");
         browser.find(By.id("replyDialogForm:sendReply")).click();
-        browser.waitForText(Browser.NOTICE, "Réponse mise en file d’envoi");
+        // The page reloads with the reply in the timeline (the notice after the redirect is too brief
+        // to rely on when the machine is busy).
+        browser.waitForText(By.id("timelineForm:timeline"), "Bonjour Inès, je regarde votre commande.");
 
         browser.driver().switchTo().window(visitorTab);
         browser.waitForText(By.cssSelector(".relais-chat-log li.theirs"), "Bonjour Inès, je regarde votre commande.");
