@@ -20,7 +20,6 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
@@ -76,15 +75,6 @@ public class InboundDeadLetters {
                 .getResultStream()
                 .collect(Collectors.toMap(InboundFailure::getPipelineId, Function.identity()));
         return messages.stream().map(message -> view(message, failures.get(pipelineId(message)))).toList();
-    }
-
-    public int count() {
-        try (JMSContext jms = connectionFactory.createContext(JMSContext.AUTO_ACKNOWLEDGE);
-             QueueBrowser browser = jms.createBrowser(dead)) {
-            return Collections.list(browser.getEnumeration()).size();
-        } catch (JMSException e) {
-            throw new IllegalStateException("the dead-letter queue cannot be browsed", e);
-        }
     }
 
     /** Puts the message back on the inbound queue, in one local transaction: it is on exactly one of the two. */

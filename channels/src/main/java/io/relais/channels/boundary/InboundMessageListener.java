@@ -1,6 +1,7 @@
 package io.relais.channels.boundary;
 
 import io.relais.channels.control.InboundMessages;
+import io.relais.shared.UniqueKeyViolation;
 import io.relais.timeline.boundary.InvalidIdentityException;
 import io.relais.timeline.boundary.InvalidInteractionException;
 import jakarta.ejb.ActivationConfigProperty;
@@ -13,7 +14,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -52,7 +52,7 @@ public class InboundMessageListener implements MessageListener {
             try {
                 recorder.record(message, delivery > 1 || replayed(envelope));
             } catch (RuntimeException failure) {
-                if (!brokeAUniqueConstraint(failure)) {
+                if (!UniqueKeyViolation.causedBy(failure)) {
                     throw failure;
                 }
                 // Two first messages of one new sender (two chat lines, a burst of emails) met at the
@@ -69,15 +69,6 @@ public class InboundMessageListener implements MessageListener {
             deadLetters.noteFailure(message, delivery, false, reason);
             throw failure;
         }
-    }
-
-    static boolean brokeAUniqueConstraint(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23505")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int deliveryCount(Message envelope) {

@@ -4,7 +4,6 @@ import io.relais.channels.control.InboundMessages;
 import io.relais.channels.entity.InboundFailure;
 import io.relais.channels.entity.InboundRaw;
 import io.relais.channels.entity.StoredAttachment;
-import io.relais.shared.event.ConversationChanged;
 import io.relais.shared.event.InboundMessageRecorded;
 import io.relais.timeline.boundary.ReceivedContact;
 import io.relais.timeline.boundary.Timeline;
@@ -20,7 +19,8 @@ import java.util.UUID;
 /**
  * Records one queued message in one transaction: the interaction through the timeline (which
  * recognises a copy by channel and provider id), the raw payload and the attachments' bytes beside
- * it, and the events that routing and the workspace observe. A copy changes nothing and fires nothing.
+ * it, and the event routing observes (the timeline itself fires {@code ConversationChanged}). A copy
+ * changes nothing and fires nothing.
  */
 @Stateless
 public class InboundRecorder {
@@ -33,9 +33,6 @@ public class InboundRecorder {
 
     @Inject
     Event<InboundMessageRecorded> recorded;
-
-    @Inject
-    Event<ConversationChanged> changed;
 
     public ReceivedContact record(InboundMessage message, boolean failedBefore) {
         ReceivedContact received = timeline.receive(InboundMessages.contact(message));
@@ -64,7 +61,6 @@ public class InboundRecorder {
         recorded.fire(new InboundMessageRecorded(received.customerId(), received.conversationId(),
                 received.interactionId(), message.channel(), message.receivedAt(), received.newConversation(),
                 message.automaticReason() != null));
-        changed.fire(new ConversationChanged(received.conversationId(), received.customerId(), Instant.now()));
         return received;
     }
 }

@@ -21,16 +21,23 @@ import java.util.concurrent.ConcurrentHashMap;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatSessions {
 
+    private static final String VISITOR = "relaisVisitor";
     private final Map<String, Set<Session>> byVisitor = new ConcurrentHashMap<>();
 
     public void joined(String visitorId, Session session) {
         left(session);
+        session.getUserProperties().put(VISITOR, visitorId);
         byVisitor.computeIfAbsent(visitorId, id -> ConcurrentHashMap.newKeySet()).add(session);
     }
 
     public void left(Session session) {
-        byVisitor.values().forEach(sessions -> sessions.remove(session));
-        byVisitor.values().removeIf(Set::isEmpty);
+        Object visitorId = session.getUserProperties().remove(VISITOR);
+        if (visitorId != null) {
+            byVisitor.computeIfPresent((String) visitorId, (id, sessions) -> {
+                sessions.remove(session);
+                return sessions.isEmpty() ? null : sessions;
+            });
+        }
     }
 
     /** @return how many of the visitor's connections the frame was handed to */

@@ -65,16 +65,4 @@ public class InboundRaw {
         this.receivedAt = receivedAt;
         this.recordedAt = Instant.now();
     }
-
-    public UUID getInteractionId() {
-        return interactionId;
-    }
-
-    public String getMediaType() {
-        return mediaType;
-    }
-
-    public byte[] getPayload() {
-        return payload;
-    }
 }

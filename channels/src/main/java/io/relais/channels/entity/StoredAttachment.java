@@ -54,10 +54,6 @@ public class StoredAttachment {
         this.storedAt = storedAt;
     }
 
-    public UUID getId() {
-        return id;
-    }
-
     public String getFileName() {
         return fileName;
     }

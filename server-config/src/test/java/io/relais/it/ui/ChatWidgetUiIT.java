@@ -10,10 +10,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
+import static io.relais.it.support.Eventually.eventually;
 import static io.relais.it.support.RelaisClient.AGENT;
 import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
 import static io.relais.it.support.RelaisClient.json;
@@ -29,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ChatWidgetUiIT {
 
     @Test
-    void aVisitorChatsThroughTheWidgetWhileAnAgentAnswersInAnotherTab(Browser browser) throws Exception {
+    void aVisitorChatsThroughTheWidgetWhileAnAgentAnswersInAnotherTab(Browser browser) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String name = "Inès Widget" + unique;
         browser.open("/widget/demo.html");
@@ -44,15 +43,9 @@ class ChatWidgetUiIT {
         browser.waitForText(By.cssSelector(".relais-chat-log li.mine small"), "reçu");
 
         RelaisClient agent = RelaisClient.basic(AGENT, AGENT_PASSWORD);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonArray found;
-        do {
-            Thread.sleep(250);
-            found = (JsonArray) json(agent.get("/api/customers?q=" + ("Widget" + unique)));
-        } while (found.isEmpty() && Instant.now().isBefore(deadline));
+        JsonObject line = eventually(() -> agent.timelineOf("Widget" + unique)).getJsonObject(0);
+        JsonArray found = (JsonArray) json(agent.get("/api/customers?q=Widget" + unique));
         assertEquals(1, found.size(), "the visitor became a customer named as he gave it");
-        JsonObject line = ((JsonObject) json(agent.get("/api/customers/" + found.getJsonObject(0).getString("customerId")
-                + "/timeline"))).getJsonArray("entries").getJsonObject(0);
         assertEquals("CHAT", line.getString("channel"));
         assertTrue(line.getString("text").contains(unique), line.toString());
 

@@ -2,6 +2,7 @@ package io.relais.web.api;
 
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
+import io.relais.shared.UniqueKeyViolation;
 import io.relais.timeline.boundary.InboundContact;
 import io.relais.timeline.boundary.NewIdentity;
 import io.relais.timeline.boundary.ReceivedContact;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -71,7 +71,7 @@ public class ContactsResource {
         try {
             received = timeline.receive(contact);
         } catch (EJBException e) {
-            if (!brokeAUniqueConstraint(e)) {
+            if (!UniqueKeyViolation.causedBy(e)) {
                 throw e;
             }
             // Another request registered the same new sender at the same instant, and committed
@@ -80,14 +80,5 @@ public class ContactsResource {
         }
         return Response.status(received.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(received).build();
-    }
-
-    static boolean brokeAUniqueConstraint(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
