@@ -1,5 +1,7 @@
 package io.relais.channels.boundary;
 
+import io.relais.channels.chat.ChatMessages;
+import io.relais.channels.chat.LiveChats;
 import io.relais.channels.control.InboundMessages;
 import io.relais.channels.entity.InboundFailure;
 import io.relais.channels.entity.InboundRaw;
@@ -20,7 +22,8 @@ import java.util.UUID;
  * Records one queued message in one transaction: the interaction through the timeline (which
  * recognises a copy by channel and provider id), the raw payload and the attachments' bytes beside
  * it, and the event routing observes (the timeline itself fires {@code ConversationChanged}). A copy
- * changes nothing and fires nothing.
+ * changes nothing and fires nothing. A live chat line also puts its chat in the chat queue, in the
+ * same transaction.
  */
 @Stateless
 public class InboundRecorder {
@@ -33,6 +36,9 @@ public class InboundRecorder {
 
     @Inject
     Event<InboundMessageRecorded> recorded;
+
+    @Inject
+    LiveChats liveChats;
 
     public ReceivedContact record(InboundMessage message, boolean failedBefore) {
         ReceivedContact received = timeline.receive(InboundMessages.contact(message));
@@ -57,6 +63,9 @@ public class InboundRecorder {
             em.persist(new InboundRaw(message.pipelineId(), received.interactionId(), received.conversationId(),
                     message.endpoint(), message.channel(), message.providerMessageId(), message.rawMediaType(),
                     message.raw(), message.receivedAt()));
+        }
+        if (ChatMessages.isLiveLine(message)) {
+            liveChats.lineRecorded(message, received);
         }
         recorded.fire(new InboundMessageRecorded(received.customerId(), received.conversationId(),
                 received.interactionId(), message.channel(), message.receivedAt(), received.newConversation(),

@@ -63,6 +63,20 @@ public class Replies {
                 throw new NoReplyAddressException(channel);
             }
         }
+        return recordAndQueue(conversationId, channel, address, subject, text, author);
+    }
+
+    /**
+     * A message to an address the customer gave for this once (a chat transcript to the email the
+     * visitor typed): recorded in the conversation, then queued like any reply.
+     */
+    public SentReply sendTo(UUID conversationId, Channel channel, String address, String subject, String text,
+                            String author) {
+        return recordAndQueue(conversationId, channel, Optional.of(address), subject, text, author);
+    }
+
+    private SentReply recordAndQueue(UUID conversationId, Channel channel, Optional<String> address, String subject,
+                                     String text, String author) {
         String words = text == null ? null : text.strip();
         String body = channel == Channel.EMAIL && subject != null && !subject.isBlank() && words != null
                 ? subject.strip() + "\n\n" + words : words;

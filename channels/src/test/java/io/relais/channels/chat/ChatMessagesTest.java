@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,5 +69,31 @@ class ChatMessagesTest {
         assertTrue(tooLong.getMessage().contains("4000"));
         assertThrows(InvalidInboundMessageException.class,
                 () -> ChatMessages.inbound("s", new ChatVisitor("court", null, null, false), "l1", "x", NOW));
+    }
+
+    @Test
+    void aRequestLeftWhileNoAgentIsThereIsAnsweredAtTheAddressGivenOutsideTheQueue() {
+        var visitor = new ChatVisitor("v0123456789", "Hugo", null, false);
+        InboundMessage callback = ChatMessages.left("boutique", visitor, "c1", true, "06 12 34 56 78", "demain matin",
+                "Ma box ne marche plus", NOW);
+        assertEquals(IdentityKind.PHONE, callback.senderKind());
+        assertEquals("+33612345678", callback.senderAddress());
+        assertEquals("Rappel demandé au +33612345678 (demain matin)", callback.subject());
+        assertEquals(Set.of(), callback.threadKeys(), "a request of its own, not a line of the chat");
+        assertFalse(ChatMessages.isLiveLine(callback), "it does not wait in the chat queue");
+        assertTrue(ChatMessages.isLiveLine(ChatMessages.inbound("boutique", visitor, "l1", "Bonjour", NOW)));
+
+        InboundMessage byEmail = ChatMessages.left("boutique", visitor, "c2", false, " hugo@exemple.fr ", null,
+                "Répondez-moi par e-mail", NOW);
+        assertEquals(IdentityKind.EMAIL, byEmail.senderKind());
+        assertEquals("hugo@exemple.fr", byEmail.senderAddress());
+        assertEquals("Répondez-moi par e-mail", byEmail.text());
+
+        assertTrue(assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.left("boutique", visitor, "c3",
+                true, "12", null, "", NOW)).getMessage().contains("phone"));
+        assertTrue(assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.left("boutique", visitor, "c4",
+                false, "hugo@", null, "Bonjour", NOW)).getMessage().contains("email"));
+        assertTrue(assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.left("boutique", visitor, "c5",
+                false, "hugo@exemple.fr", null, " ", NOW)).getMessage().contains("words"));
     }
 }

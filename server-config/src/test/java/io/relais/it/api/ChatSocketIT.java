@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -44,11 +45,37 @@ class ChatSocketIT {
         WebSocket socket;
 
         static Visitor connect(String site) throws Exception {
+            return open("/chat/visitor/" + site, Map.of());
+        }
+
+        /** Any chat socket of Relais, with the handshake's headers (credentials, Origin). */
+        static Visitor open(String path, Map<String, String> headers) throws Exception {
             Visitor visitor = new Visitor();
-            String url = RelaisClient.baseUrl().replace("http", "ws") + "/chat/visitor/" + site;
-            visitor.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                    .buildAsync(URI.create(url), visitor).get(20, TimeUnit.SECONDS);
+            String url = RelaisClient.baseUrl().replace("http", "ws") + path;
+            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+            headers.forEach(builder::header);
+            visitor.socket = builder.buildAsync(URI.create(url), visitor).get(20, TimeUnit.SECONDS);
             return visitor;
+        }
+
+        /** The next frame of this type, skipping others (queue updates come at any time). */
+        JsonObject until(String type) throws InterruptedException {
+            return until(type, frame -> true);
+        }
+
+        JsonObject until(String type, java.util.function.Predicate<JsonObject> matching) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (System.nanoTime() < deadline) {
+                String text = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (text == null) {
+                    break;
+                }
+                JsonObject frame = Json.createReader(new StringReader(text)).readObject();
+                if (type.equals(frame.getString("type", "")) && matching.test(frame)) {
+                    return frame;
+                }
+            }
+            throw new AssertionError("no '" + type + "' frame as expected within 20 s");
         }
 
         @Override
@@ -92,22 +119,20 @@ class ChatSocketIT {
 
         Visitor first = Visitor.connect("boutique");
         first.send(hello);
-        assertEquals("welcome", first.next().getString("type"));
+        first.until("welcome");
         first.send(line("l1", "Bonjour, ma commande " + unique + " est en retard."));
-        JsonObject ack = first.next();
-        assertEquals("ack", ack.getString("type"));
-        assertEquals("l1", ack.getString("id"));
+        assertEquals("l1", first.until("ack").getString("id"));
         // The second line leaves, then the network drops before its acknowledgement is read.
         first.send(line("l2", "Vous êtes là ?"));
         first.socket.abort();
 
         Visitor second = Visitor.connect("boutique");
         second.send(hello);
-        assertEquals("welcome", second.next().getString("type"));
+        second.until("welcome");
         second.send(line("l2", "Vous êtes là ?"));
-        assertEquals("l2", second.next().getString("id"));
+        assertEquals("l2", second.until("ack").getString("id"));
         second.send(line("l1", "Bonjour, ma commande " + unique + " est en retard."));
-        assertEquals("l1", second.next().getString("id"));
+        assertEquals("l1", second.until("ack").getString("id"));
 
         JsonArray timeline = eventually(() -> agent.timelineOf("Zoé Chat" + unique).filter(t -> t.size() >= 2));
         pause(Duration.ofSeconds(2));
@@ -126,17 +151,16 @@ class ChatSocketIT {
         Visitor visitor = Visitor.connect("boutique");
         visitor.send(Json.createObjectBuilder().add("type", "hello").add("visitor", "it" + unique + "reply")
                 .add("name", "Yann Chat" + unique).build());
-        assertEquals("welcome", visitor.next().getString("type"));
+        visitor.until("welcome");
         visitor.send(line("q1", "Ma carte est refusée."));
-        assertEquals("ack", visitor.next().getString("type"));
+        visitor.until("ack");
         String conversationId = eventually(() -> agent.timelineOf("Yann Chat" + unique).filter(t -> t.size() == 1))
                 .getJsonObject(0).getString("conversationId");
 
         var replied = agent.post("/api/conversations/" + conversationId + "/replies",
                 "{\"channel\":\"CHAT\",\"text\":\"Bonjour Yann, je regarde votre paiement.\"}");
         assertEquals(202, replied.statusCode(), replied.body());
-        JsonObject answer = visitor.next();
-        assertEquals("message", answer.getString("type"));
+        JsonObject answer = visitor.until("message");
         assertEquals("agent", answer.getString("from"));
         assertEquals("Bonjour Yann, je regarde votre paiement.", answer.getString("text"));
         String replyId = ((JsonObject) json(replied)).getString("interactionId");

@@ -224,6 +224,64 @@ class MailboxIT {
     }
 
     @Test
+    void aVisitorGetsHisChatTranscriptByEmailOnceInAWhile() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String address = "chat-" + unique + "@relais.test";
+        mail.setUser(address, address, PASSWORD);
+        // Transcripts leave from the first enabled mailbox that can send; this one sorts first.
+        var settings = Json.createObjectBuilder()
+                .add("name", "0 Chat " + unique).add("address", address)
+                .add("imapHost", "localhost").add("imapPort", ServerSetupTest.IMAP.getPort()).add("imapTls", false)
+                .add("imapUser", address).add("smtpHost", "localhost").add("smtpPort", ServerSetupTest.SMTP.getPort())
+                .add("smtpTls", false).add("secretName", "RELAIS_MAIL_IT_PASSWORD").add("maxMessageBytes", 1_000_000);
+        HttpResponse<String> created = admin.post("/api/admin/mailboxes", settings.add("enabled", true).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        try {
+            String name = "Inès Transcript" + unique;
+            ChatSocketIT.Visitor visitor = ChatSocketIT.Visitor.connect("boutique");
+            visitor.send(Json.createObjectBuilder().add("type", "hello").add("visitor", "it" + unique + "transcript")
+                    .add("name", name).build());
+            visitor.until("welcome");
+            visitor.send(Json.createObjectBuilder().add("type", "message").add("id", "t1")
+                    .add("text", "Mon colis " + unique + " est abîmé.").build());
+            visitor.until("ack");
+            String conversationId = eventually(() -> agent.timelineOf(name).filter(t -> t.size() == 1)).getJsonObject(0)
+                    .getString("conversationId");
+            HttpResponse<String> replied = agent.post("/api/conversations/" + conversationId + "/replies",
+                    "{\"channel\":\"CHAT\",\"text\":\"Nous vous renvoyons un colis.\"}");
+            assertEquals(202, replied.statusCode(), replied.body());
+            visitor.until("message");
+
+            String domain = "visiteur-" + unique + ".fr";
+            visitor.send(Json.createObjectBuilder().add("type", "transcript").add("id", "x1").add("address", "pas une adresse")
+                    .build());
+            assertTrue(visitor.until("error").getString("reason").contains("email address"));
+            visitor.send(Json.createObjectBuilder().add("type", "transcript").add("id", "x2").add("address", "ines@" + domain)
+                    .add("lang", "fr").build());
+            visitor.until("transcript");
+            MimeMessage sent = eventually(() -> java.util.Arrays.stream(mail.getReceivedMessagesForDomain(domain)).findFirst());
+            assertTrue(sent.getSubject().matches("Re: Transcription de votre conversation \\[R-[0-9A-F]{8}]"), sent.getSubject());
+            String text = (String) sent.getContent();
+            assertTrue(text.contains("Mon colis " + unique + " est abîmé.") && text.contains("Nous vous renvoyons un colis."), text);
+            assertTrue(text.indexOf("Mon colis") < text.indexOf("Nous vous renvoyons"), "in the order said: " + text);
+
+            visitor.send(Json.createObjectBuilder().add("type", "transcript").add("id", "x3").add("address", "ines@" + domain)
+                    .build());
+            assertTrue(visitor.until("error").getString("reason").contains("a moment ago"), "not a way to flood an address");
+            JsonObject recorded = eventually(() -> agent.timelineOf(name).flatMap(t -> t.stream().map(JsonObject.class::cast)
+                    .filter(e -> "EMAIL".equals(e.getString("channel")) && "SENT".equals(e.getString("deliveryStatus", null)))
+                    .findFirst()));
+            assertEquals("OUTBOUND", recorded.getString("direction"));
+            visitor.socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye");
+        } finally {
+            JsonObject mailbox = (JsonObject) json(created);
+            HttpResponse<String> disabled = admin.put("/api/admin/mailboxes/" + mailbox.getString("id"),
+                    Json.createObjectBuilder(mailbox).add("enabled", false).build().toString());
+            assertEquals(200, disabled.statusCode(), disabled.body());
+        }
+    }
+
+    @Test
     void aReplyNoServerTakesIsMarkedFailedWithTheReason() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String address = "panne-smtp-" + unique + "@relais.test";

@@ -2,8 +2,9 @@ package io.relais.web.chat;
 
 import io.relais.channels.boundary.InvalidInboundMessageException;
 import io.relais.channels.chat.ChatMessages;
-import io.relais.channels.chat.ChatSessions;
+import io.relais.channels.chat.ChatFrames;
 import io.relais.channels.chat.ChatVisitor;
+import io.relais.channels.chat.LiveChatRefusedException;
 import io.relais.channels.chat.WebChat;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -28,8 +29,11 @@ import java.util.logging.Logger;
 /**
  * The visitor's side of the web chat, one instance per connection. Frames are small JSON objects:
  * {@code hello} (the visitor's anonymous id, name and email, or the host site's signed token),
- * {@code message} (the widget's line id and text), {@code typing}. Agents' replies come as
- * {@code message} frames from {@code agent}, through {@code ChatSessions}. Each line is answered
+ * {@code message} (the widget's line id and text), {@code typing}, {@code read} (the agent's line
+ * read), {@code leave} (an email or a phone number to be answered at, when no agent is there) and
+ * {@code transcript} (emailed). The server sends {@code welcome}, {@code queue} (place and estimated
+ * wait), {@code agent} (who answers), the agent's {@code message}, {@code typing} and {@code read},
+ * and {@code ended}. Each line is answered
  * {@code ack} once durably queued; the widget sends again what was not acknowledged when it
  * reconnects, and the line id makes the copy harmless. A bad frame gets an {@code error} with the
  * reason; an oversized one (over 16 KB) closes the connection with 1009, as the protocol says.
@@ -45,9 +49,6 @@ public class VisitorChatSocket {
     // Endpoints are not CDI beans here (annotated discovery): the container injects EJBs only.
     @EJB
     WebChat chat;
-
-    @EJB
-    ChatSessions sessions;
 
     private ChatVisitor visitor;
 
@@ -85,8 +86,7 @@ public class VisitorChatSocket {
                             : new ChatVisitor(frame.getString("visitor", null), frame.getString("name", null),
                             frame.getString("email", null), false);
                     ChatMessages.checkVisitorId(visitor.id());
-                    sessions.joined(visitor.id(), session);
-                    send(session, Json.createObjectBuilder().add("type", "welcome").add("visitor", visitor.id()).build());
+                    ChatFrames.send(session, chat.join(visitor, session));
                 }
                 case "message" -> {
                     if (visitor == null) {
@@ -97,11 +97,35 @@ public class VisitorChatSocket {
                     send(session, Json.createObjectBuilder().add("type", "ack").add("id", id).build());
                 }
                 case "typing" -> {
-                    // Shown to the agent once the agent's console listens; nothing to keep.
+                    if (visitor != null) {
+                        chat.typing(visitor);
+                    }
+                }
+                case "read" -> {
+                    if (visitor != null) {
+                        chat.read(visitor, id);
+                    }
+                }
+                case "leave" -> {
+                    if (visitor == null) {
+                        send(session, error(id, "say hello first"));
+                        return;
+                    }
+                    chat.leave(site, visitor, id, frame.getBoolean("callback", false), frame.getString("address", null),
+                            frame.getString("when", null), frame.getString("text", null));
+                    send(session, Json.createObjectBuilder().add("type", "ack").add("id", id).build());
+                }
+                case "transcript" -> {
+                    if (visitor == null) {
+                        send(session, error(id, "say hello first"));
+                        return;
+                    }
+                    chat.emailTranscript(visitor, frame.getString("address", null), frame.getString("lang", "fr"));
+                    send(session, Json.createObjectBuilder().add("type", "transcript").add("id", id == null ? "" : id).build());
                 }
                 default -> send(session, error(id, "unknown frame type '" + type + "'"));
             }
-        } catch (InvalidInboundMessageException | ClassCastException e) {
+        } catch (InvalidInboundMessageException | LiveChatRefusedException | ClassCastException e) {
             visitor = "hello".equals(type) ? null : visitor;
             send(session, error(id, e.getMessage()));
         } catch (EJBException e) {
@@ -112,7 +136,7 @@ public class VisitorChatSocket {
 
     @OnClose
     public void closed(Session session) {
-        sessions.left(session);
+        chat.left(session);
     }
 
     @OnError
@@ -131,8 +155,6 @@ public class VisitorChatSocket {
     }
 
     private static void send(Session session, JsonObject frame) {
-        if (session.isOpen()) {
-            session.getAsyncRemote().sendText(frame.toString());
-        }
+        ChatFrames.send(session, frame.toString());
     }
 }

@@ -38,7 +38,7 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             return signIn(request, context, context.getAuthParameters().getCredential());
         }
-        if (isApi(request)) {
+        if (isApi(request) || request.getHeader("Authorization") != null && isChatConsoleSocket(request)) {
             return authenticateApiCall(request, response, context);
         }
         HttpSession session = request.getSession(false);
@@ -130,6 +130,11 @@ public class RelaisAuthenticationMechanism implements HttpAuthenticationMechanis
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getServletPath().startsWith("/api");
+    }
+
+    /** Programs (tests, benchmarks, integrations) open the console's socket with their credentials. */
+    private static boolean isChatConsoleSocket(HttpServletRequest request) {
+        return "/chat/agent".equals(request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo()));
     }
 
     private static String requestedPath(HttpServletRequest request) {
