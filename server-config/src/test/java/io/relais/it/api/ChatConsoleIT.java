@@ -133,6 +133,8 @@ class ChatConsoleIT {
     void withNoAgentAtTheConsoleTheVisitorLeavesACallbackRequest() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String name = "Hugo Rappel" + unique;
+        // A number of its own: the request goes to whoever already has the number.
+        String digits = String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
         Visitor visitor = Visitor.connect("boutique");
         visitor.send(Json.createObjectBuilder().add("type", "hello").add("visitor", "it" + unique + "callback")
                 .add("name", name).build());
@@ -145,14 +147,14 @@ class ChatConsoleIT {
                 .add("address", "pas-une-adresse").add("text", "Répondez-moi").build());
         assertTrue(visitor.until("error").getString("reason").contains("email"));
         visitor.send(Json.createObjectBuilder().add("type", "leave").add("id", "c3").add("callback", true)
-                .add("address", "06 12 34 56 78").add("when", "demain matin")
+                .add("address", "06 " + digits).add("when", "demain matin")
                 .add("text", "Ma box " + unique + " ne marche plus.").build());
         assertEquals("c3", visitor.until("ack").getString("id"));
 
-        JsonObject request = eventually(() -> agent.timelineOf(name).filter(t -> t.size() == 1)).getJsonObject(0);
+        JsonObject request = eventually(() -> agent.timelineOf("+336" + digits).filter(t -> t.size() == 1)).getJsonObject(0);
         assertEquals("CHAT", request.getString("channel"));
         assertTrue(request.getString("text").contains(unique), request.toString());
-        assertEquals("Rappel demandé au +33612345678 (demain matin)", request.getString("conversationSubject"));
+        assertEquals("Rappel demandé au +336" + digits + " (demain matin)", request.getString("conversationSubject"));
         visitor.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(10, TimeUnit.SECONDS);
     }
 
