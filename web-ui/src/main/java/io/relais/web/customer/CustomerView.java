@@ -59,6 +59,7 @@ import java.util.stream.Collectors;
 public class CustomerView implements Serializable {
 
     static final int PAGE_SIZE = 20;
+    static final long SHOWN_MARGIN_MILLIS = 2_000;
 
     @Inject
     CustomerDirectory customerDirectory;
@@ -98,6 +99,7 @@ public class CustomerView implements Serializable {
     private String promiseConversation;
     private String promiseText;
     private LocalDateTime promiseDue;
+    private long shownAt;
 
     public void load() {
         UUID customerId;
@@ -121,6 +123,8 @@ public class CustomerView implements Serializable {
     }
 
     public void reloadTimeline() {
+        // A change whose push says it happened before this, less a margin for the commit, is shown.
+        shownAt = System.currentTimeMillis() - SHOWN_MARGIN_MILLIS;
         timeline.clear();
         next = null;
         readMore();
@@ -331,6 +335,11 @@ public class CustomerView implements Serializable {
 
     public boolean overdue(Instant due) {
         return due != null && due.isBefore(Instant.now());
+    }
+
+    /** When the timeline was read (epoch milliseconds): pushed changes after it are new to the page. */
+    public long getShownAt() {
+        return shownAt;
     }
 
     public String getPromiseConversation() {

@@ -39,6 +39,10 @@ public class InboxView implements Serializable {
     @Inject
     Messages messages;
 
+    /** When the list was last read (epoch milliseconds, less a margin for commits under way). */
+    private long shownAt = System.currentTimeMillis() - SHOWN_MARGIN_MILLIS;
+    static final long SHOWN_MARGIN_MILLIS = 2_000;
+
     private final LazyDataModel<InboxRow> conversations = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
@@ -66,5 +70,14 @@ public class InboxView implements Serializable {
 
     public LazyDataModel<InboxRow> getConversations() {
         return conversations;
+    }
+
+    /** The agent asked for what changed since the list was read: the table is read again. */
+    public void refresh() {
+        shownAt = System.currentTimeMillis() - SHOWN_MARGIN_MILLIS;
+    }
+
+    public long getShownAt() {
+        return shownAt;
     }
 }
