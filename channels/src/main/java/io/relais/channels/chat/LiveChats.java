@@ -6,9 +6,11 @@ import io.relais.channels.entity.LiveChat;
 import io.relais.shared.Channel;
 import io.relais.timeline.boundary.ConversationHeader;
 import io.relais.timeline.boundary.CustomerDirectory;
+import io.relais.timeline.boundary.PageCursor;
 import io.relais.timeline.boundary.ReceivedContact;
 import io.relais.timeline.boundary.TimelineEntry;
 import io.relais.timeline.boundary.TimelineFilter;
+import io.relais.timeline.boundary.TimelinePage;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.InteractionKind;
 import jakarta.ejb.Stateless;
@@ -80,7 +82,6 @@ public class LiveChats {
                 lineId, true, message.senderName(), message.text(), message.receivedAt(), null)));
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LiveChatView> waiting() {
         return em.createQuery("select c from LiveChat c where c.state = :s order by c.waitingSince, c.conversationId",
                         LiveChat.class)
@@ -88,7 +89,6 @@ public class LiveChats {
                 .map(LiveChatView::of).toList();
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<LiveChatView> answeredBy(String agent) {
         return em.createQuery("select c from LiveChat c where c.state = :s and c.agent = :a order by c.assignedAt",
                         LiveChat.class)
@@ -97,7 +97,6 @@ public class LiveChats {
     }
 
     /** The visitor's chat that is not over, if any. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<LiveChatView> ofVisitor(String visitorId) {
         return em.createQuery("select c from LiveChat c where c.visitorId = :v and c.state <> :ended "
                         + "order by c.lastLineAt desc", LiveChat.class)
@@ -105,13 +104,11 @@ public class LiveChats {
                 .getResultStream().findFirst().map(LiveChatView::of);
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<LiveChatView> chat(UUID conversationId) {
         return Optional.ofNullable(em.find(LiveChat.class, conversationId)).map(LiveChatView::of);
     }
 
     /** The mean wait of the last twenty chats taken in the past day. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Duration recentWait() {
         List<LiveChat> taken = em.createQuery("select c from LiveChat c where c.assignedAt > :since "
                         + "and c.waitingSince is not null order by c.assignedAt desc", LiveChat.class)
@@ -171,16 +168,22 @@ public class LiveChats {
     }
 
     /** The chat's lines, oldest first (the last {@value #TRANSCRIPT_LINES}). */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ChatLine> lines(UUID conversationId) {
         ConversationHeader header = directory.conversation(conversationId);
+        TimelineFilter chat = new TimelineFilter(Set.of(Channel.CHAT), Set.of(InteractionKind.MESSAGE), conversationId,
+                null, null);
         List<ChatLine> lines = new ArrayList<>();
-        for (TimelineEntry entry : directory.timeline(header.customerId(), new TimelineFilter(Set.of(Channel.CHAT),
-                Set.of(InteractionKind.MESSAGE), conversationId, null, null), null, TRANSCRIPT_LINES).entries()) {
-            boolean visitor = entry.direction() == Direction.INBOUND;
-            lines.add(new ChatLine(entry.interactionId(), null, visitor, entry.author(), entry.text(),
-                    entry.occurredAt(), entry.deliveryStatus() == null ? null : entry.deliveryStatus().name()));
-        }
+        PageCursor next = null;
+        do {
+            TimelinePage page = directory.timeline(header.customerId(), chat, next,
+                    Math.min(CustomerDirectory.MAX_PAGE_SIZE, TRANSCRIPT_LINES - lines.size()));
+            for (TimelineEntry entry : page.entries()) {
+                lines.add(new ChatLine(entry.interactionId(), null, entry.direction() == Direction.INBOUND,
+                        entry.author(), entry.text(), entry.occurredAt(),
+                        entry.deliveryStatus() == null ? null : entry.deliveryStatus().name()));
+            }
+            next = page.next();
+        } while (next != null && lines.size() < TRANSCRIPT_LINES);
         Collections.reverse(lines);
         return lines;
     }

@@ -4,6 +4,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.relais.it.support.RelaisClient;
+import io.relais.it.support.RelaisServer;
 import io.relais.it.support.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -24,7 +25,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 import static io.relais.it.support.RelaisClient.ADMIN;
@@ -41,7 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A mailbox on a real IMAP server (GreenMail, in this JVM): Relais reads it, records each message
  * once, then marks it seen; reading again after losing its place (as after a stop between queueing
- * and remembering) records nothing twice.
+ * and remembering) records nothing twice, and the server killed in the middle of a poll, then
+ * started again, loses nothing and records nothing twice.
  */
 class MailboxIT {
 
@@ -154,6 +159,85 @@ class MailboxIT {
         pause(Duration.ofSeconds(3));
         assertEquals(2, agent.timelineOf(alice).orElseThrow().size(), "nothing recorded twice");
         assertEquals(1, agent.timelineOf(bruno).orElseThrow().size(), "nothing recorded twice");
+    }
+
+    @Test
+    void theServerKilledInTheMiddleOfAPollLosesNothingAndRecordsNothingTwice() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String address = "crash-" + unique + "@relais.test";
+        GreenMailUser user = mail.setUser(address, address, PASSWORD);
+        String mailboxId = createMailbox(address, 1_000_000);
+        String sender = "paul." + unique + "@client.fr";
+        int count = 100;
+        for (int i = 1; i <= count; i++) {
+            deliver(user, "From: Paul Coupure <" + sender + ">\r\nTo: " + address + "\r\nSubject: Message " + i
+                    + "\r\nMessage-ID: <crash-" + i + "-" + unique + "@client.fr>\r\nMIME-Version: 1.0\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\nMessage numéro " + i + ".\r\n");
+        }
+
+        Thread poll = new Thread(() -> {
+            try {
+                admin.post("/api/admin/mailboxes/" + mailboxId + "/poll", "");
+            } catch (RuntimeException cutOff) {
+                // the server dies under this request: that is the point
+            }
+        });
+        poll.start();
+        eventually(() -> agent.timelineOf(sender).filter(t -> !t.isEmpty()));
+        RelaisServer.kill();
+        long seenAtTheKill = seenCount(address);
+        assertTrue(seenAtTheKill < count, "killed in the middle of the poll: " + seenAtTheKill + " of " + count + " seen");
+        poll.join(30_000);
+
+        RelaisServer.startAndWaitUntilReady();
+        eventually(() -> {
+            poll(mailboxId);
+            return seenCount(address) == count ? Optional.of(true) : Optional.empty();
+        });
+        JsonArray timeline = eventually(() -> Optional.ofNullable(timelineOfAll(sender)).filter(t -> t.size() >= count));
+        pause(Duration.ofSeconds(3));
+        timeline = timelineOfAll(sender);
+        Set<String> texts = new HashSet<>();
+        timeline.forEach(entry -> texts.add(entry.asJsonObject().getString("text")));
+        assertEquals(count, timeline.size(), "each message once, none lost");
+        assertEquals(count, texts.size(), "no message twice");
+    }
+
+    private static long seenCount(String address) {
+        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
+            store.connect("localhost", ServerSetupTest.IMAP.getPort(), address, PASSWORD);
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                long seen = 0;
+                for (Message message : inbox.getMessages()) {
+                    seen += message.isSet(Flags.Flag.SEEN) ? 1 : 0;
+                }
+                return seen;
+            } finally {
+                inbox.close(false);
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("GreenMail's IMAP server did not answer", e);
+        }
+    }
+
+    /** The sender's whole timeline, every page. */
+    private JsonArray timelineOfAll(String sender) {
+        JsonArray found = (JsonArray) json(agent.get("/api/customers?q=" + sender.replace("@", "%40")));
+        if (found.isEmpty()) {
+            return null;
+        }
+        String customerId = found.getJsonObject(0).getString("customerId");
+        var all = Json.createArrayBuilder();
+        String after = null;
+        do {
+            JsonObject page = (JsonObject) json(agent.get("/api/customers/" + customerId + "/timeline?limit=200"
+                    + (after == null ? "" : "&after=" + after)));
+            page.getJsonArray("entries").forEach(all::add);
+            after = page.containsKey("next") && !page.isNull("next") ? page.getString("next") : null;
+        } while (after != null);
+        return all.build();
     }
 
     @Test
