@@ -133,8 +133,9 @@ class ChatConsoleIT {
     void withNoAgentAtTheConsoleTheVisitorLeavesACallbackRequest() throws Exception {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String name = "Hugo Rappel" + unique;
-        // A number of its own: the request goes to whoever already has the number.
-        String digits = String.format("%08d", java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000));
+        // A number of its own (the request goes to whoever already has the number), in the 06 12 range,
+        // which is all valid mobile numbers (06 39 or 06 9x are not).
+        String digits = "12" + String.format("%06d", java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
         Visitor visitor = Visitor.connect("boutique");
         visitor.send(Json.createObjectBuilder().add("type", "hello").add("visitor", "it" + unique + "callback")
                 .add("name", name).build());

@@ -65,6 +65,7 @@ class ChatSocketIT {
 
         JsonObject until(String type, java.util.function.Predicate<JsonObject> matching) throws InterruptedException {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            List<String> errors = new java.util.ArrayList<>();
             while (System.nanoTime() < deadline) {
                 String text = frames.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
                 if (text == null) {
@@ -74,8 +75,12 @@ class ChatSocketIT {
                 if (type.equals(frame.getString("type", "")) && matching.test(frame)) {
                     return frame;
                 }
+                if ("error".equals(frame.getString("type", ""))) {
+                    errors.add(frame.getString("reason", ""));
+                }
             }
-            throw new AssertionError("no '" + type + "' frame as expected within 20 s");
+            throw new AssertionError("no '" + type + "' frame as expected within 20 s" + (errors.isEmpty() ? ""
+                    : "; errors meanwhile: " + errors));
         }
 
         @Override
