@@ -63,20 +63,20 @@ public class Replies {
                 throw new NoReplyAddressException(channel);
             }
         }
-        return recordAndQueue(conversationId, channel, address, subject, text, author);
+        return recordAndQueue(conversationId, channel, address, subject, text, author, false);
     }
 
     /**
      * A message to an address the customer gave for this once (a chat transcript to the email the
-     * visitor typed): recorded in the conversation, then queued like any reply.
+     * visitor typed): recorded in the conversation, then queued like any reply, its subject kept.
      */
     public SentReply sendTo(UUID conversationId, Channel channel, String address, String subject, String text,
                             String author) {
-        return recordAndQueue(conversationId, channel, Optional.of(address), subject, text, author);
+        return recordAndQueue(conversationId, channel, Optional.of(address), subject, text, author, true);
     }
 
     private SentReply recordAndQueue(UUID conversationId, Channel channel, Optional<String> address, String subject,
-                                     String text, String author) {
+                                     String text, String author, boolean ownSubject) {
         String words = text == null ? null : text.strip();
         String body = channel == Channel.EMAIL && subject != null && !subject.isBlank() && words != null
                 ? subject.strip() + "\n\n" + words : words;
@@ -87,7 +87,7 @@ public class Replies {
         }
         try {
             dispatch.queue(new OutboundMessage(recorded.interactionId(), conversationId, channel, address.get(), subject,
-                    words));
+                    words, ownSubject));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "reply " + recorded.interactionId() + " recorded but not queued", e);
             timeline.recordDelivery(recorded.interactionId(), DeliveryStatus.FAILED,

@@ -125,11 +125,14 @@ public class EmailSender {
         return address;
     }
 
-    /** "Re: the subject [R-3F9A1C2E]": the reference threads the customer's answer even without headers. */
+    /**
+     * "Re: the subject [R-3F9A1C2E]": the reference threads the customer's answer even without
+     * headers. A message with a subject of its own (a transcript) gets no "Re:".
+     */
     private static String subject(OutboundMessage reply) {
         String reference = "[" + ConversationReference.of(reply.conversationId()) + "]";
         String subject = reply.subject() == null || reply.subject().isBlank() ? "Votre demande" : reply.subject().strip();
-        if (!subject.regionMatches(true, 0, "Re:", 0, 3)) {
+        if (!reply.ownSubject() && !subject.regionMatches(true, 0, "Re:", 0, 3)) {
             subject = "Re: " + subject;
         }
         return subject.contains(reference) ? subject : subject + " " + reference;

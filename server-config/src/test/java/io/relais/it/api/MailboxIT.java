@@ -344,7 +344,7 @@ class MailboxIT {
                     .add("lang", "fr").build());
             visitor.until("transcript");
             MimeMessage sent = eventually(() -> java.util.Arrays.stream(mail.getReceivedMessagesForDomain(domain)).findFirst());
-            assertTrue(sent.getSubject().matches("Re: Transcription de votre conversation \\[R-[0-9A-F]{8}]"), sent.getSubject());
+            assertTrue(sent.getSubject().matches("Transcription de votre conversation \\[R-[0-9A-F]{8}]"), sent.getSubject());
             String text = (String) sent.getContent();
             assertTrue(text.contains("Mon colis " + unique + " est abîmé.") && text.contains("Nous vous renvoyons un colis."), text);
             assertTrue(text.indexOf("Mon colis") < text.indexOf("Nous vous renvoyons"), "in the order said: " + text);
