@@ -22,7 +22,7 @@ import java.util.UUID;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ChatConsole {
 
-    public static final int MAX_TEXT = ChatMessages.MAX_TEXT;
+    private static final int MAX_TEXT = ChatMessages.MAX_TEXT;
 
     @Inject
     ChatSessions sessions;

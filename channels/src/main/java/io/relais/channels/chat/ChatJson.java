@@ -5,7 +5,6 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,12 +18,9 @@ public final class ChatJson {
         return Json.createObjectBuilder().add("type", type);
     }
 
-    static void put(JsonObjectBuilder builder, String name, Object value) {
-        if (value instanceof Boolean b) {
-            builder.add(name, b);
-        } else if (value instanceof Number n) {
-            builder.add(name, n.longValue());
-        } else if (value != null) {
+    /** Ids, times and names as strings; what is unknown is left out. */
+    private static void put(JsonObjectBuilder builder, String name, Object value) {
+        if (value != null) {
             builder.add(name, value.toString());
         }
     }
@@ -75,8 +71,7 @@ public final class ChatJson {
         JsonArrayBuilder online = Json.createArrayBuilder();
         agents.forEach(agent -> online.add(Json.createObjectBuilder().add("login", agent.login())
                 .add("name", agent.name()).add("available", agent.available())));
-        return frame("queue").add("waiting", chats).add("agents", online).add("at", Instant.now().toString())
-                .build().toString();
+        return frame("queue").add("waiting", chats).add("agents", online).build().toString();
     }
 
     /** The visitor's place in the queue; with no agent available the widget offers email or callback. */
