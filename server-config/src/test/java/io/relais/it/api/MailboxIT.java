@@ -203,25 +203,6 @@ class MailboxIT {
         assertEquals(count, texts.size(), "no message twice");
     }
 
-    private static long seenCount(String address) {
-        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
-            store.connect("localhost", ServerSetupTest.IMAP.getPort(), address, PASSWORD);
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            try {
-                long seen = 0;
-                for (Message message : inbox.getMessages()) {
-                    seen += message.isSet(Flags.Flag.SEEN) ? 1 : 0;
-                }
-                return seen;
-            } finally {
-                inbox.close(false);
-            }
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException("GreenMail's IMAP server did not answer", e);
-        }
-    }
-
     /** The sender's whole timeline, every page. */
     private JsonArray timelineOfAll(String sender) {
         JsonArray found = (JsonArray) json(agent.get("/api/customers?q=" + sender.replace("@", "%40")));
@@ -411,22 +392,32 @@ class MailboxIT {
         assertEquals(403, agent.get("/api/admin/mailboxes").statusCode());
     }
 
-    private static boolean allSeen(String address) throws Exception {
-        Properties properties = new Properties();
-        try (Store store = Session.getInstance(properties).getStore("imap")) {
+    private static boolean allSeen(String address) {
+        long[] seen = seen(address);
+        return seen[1] > 0 && seen[0] == seen[1];
+    }
+
+    private static long seenCount(String address) {
+        return seen(address)[0];
+    }
+
+    /** How many messages of the mailbox are marked seen, and how many there are. */
+    private static long[] seen(String address) {
+        try (Store store = Session.getInstance(new Properties()).getStore("imap")) {
             store.connect("localhost", ServerSetupTest.IMAP.getPort(), address, PASSWORD);
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {
+                long seen = 0;
                 for (Message message : inbox.getMessages()) {
-                    if (!message.isSet(Flags.Flag.SEEN)) {
-                        return false;
-                    }
+                    seen += message.isSet(Flags.Flag.SEEN) ? 1 : 0;
                 }
-                return inbox.getMessageCount() > 0;
+                return new long[] {seen, inbox.getMessageCount()};
             } finally {
                 inbox.close(false);
             }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException("GreenMail's IMAP server did not answer", e);
         }
     }
 }

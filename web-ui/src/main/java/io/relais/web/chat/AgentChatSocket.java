@@ -8,10 +8,7 @@ import io.relais.routing.boundary.StaffView;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -21,7 +18,6 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,7 +34,6 @@ import java.util.logging.Logger;
 @ServerEndpoint("/chat/agent")
 public class AgentChatSocket {
 
-    static final int MAX_FRAME = 16 * 1024;
     private static final Logger LOG = Logger.getLogger(AgentChatSocket.class.getName());
 
     @EJB
@@ -61,24 +56,14 @@ public class AgentChatSocket {
         ChatFrames.send(session, console.connect(login, name, session));
     }
 
-    @OnMessage(maxMessageSize = VisitorChatSocket.MAX_BUFFERED)
+    @OnMessage(maxMessageSize = SocketFrames.MAX_BUFFERED)
     public void frame(String text, Session session) throws IOException {
-        if (login == null) {
-            return;
-        }
-        if (text.length() > MAX_FRAME) {
-            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "a frame has at most " + MAX_FRAME + " characters"));
-            return;
-        }
-        JsonObject frame;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            frame = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            send(session, error(null, "a frame is a JSON object"));
+        JsonObject frame = login == null ? null : SocketFrames.read(text, session);
+        if (frame == null) {
             return;
         }
         String type = frame.getString("type", "");
-        String id = frame.get("id") instanceof JsonString s ? s.getString() : null;
+        String id = SocketFrames.idOf(frame);
         try {
             switch (type) {
                 case "available" -> console.setAvailable(login, frame.getBoolean("available", false));
@@ -94,13 +79,13 @@ public class AgentChatSocket {
                 case "transfer" -> console.transfer(conversation(frame), login, frame.getString("to", ""));
                 case "end" -> console.end(conversation(frame), login);
                 case "ping" -> send(session, "{\"type\":\"pong\"}");
-                default -> send(session, error(id, "unknown frame type '" + type + "'"));
+                default -> send(session, SocketFrames.error(id, "unknown frame type '" + type + "'"));
             }
         } catch (LiveChatRefusedException | IllegalArgumentException | ClassCastException e) {
-            send(session, error(id, e.getMessage()));
+            send(session, SocketFrames.error(id, e.getMessage()));
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "a chat console request failed", e);
-            send(session, error(id, "not done, try again"));
+            send(session, SocketFrames.error(id, "not done, try again"));
         }
     }
 
@@ -127,14 +112,6 @@ public class AgentChatSocket {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("not a conversation id: " + conversation);
         }
-    }
-
-    private static String error(String id, String reason) {
-        var error = Json.createObjectBuilder().add("type", "error").add("reason", reason == null ? "refused" : reason);
-        if (id != null) {
-            error.add("id", id);
-        }
-        return error.build().toString();
     }
 
     private static void send(Session session, String frame) {

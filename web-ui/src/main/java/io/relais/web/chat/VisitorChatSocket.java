@@ -9,9 +9,7 @@ import io.relais.channels.chat.WebChat;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
@@ -22,7 +20,6 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,9 +38,6 @@ import java.util.logging.Logger;
 @ServerEndpoint("/chat/visitor/{site}")
 public class VisitorChatSocket {
 
-    static final int MAX_FRAME = 16 * 1024;
-    /** What the container buffers at most; a frame between the two is refused by us, with the reason. */
-    static final int MAX_BUFFERED = 1024 * 1024;
     private static final Logger LOG = Logger.getLogger(VisitorChatSocket.class.getName());
 
     // Endpoints are not CDI beans here (annotated discovery): the container injects EJBs only.
@@ -63,21 +57,14 @@ public class VisitorChatSocket {
         session.setMaxIdleTimeout(15 * 60 * 1000L);
     }
 
-    @OnMessage(maxMessageSize = MAX_BUFFERED)
+    @OnMessage(maxMessageSize = SocketFrames.MAX_BUFFERED)
     public void frame(String text, Session session, @PathParam("site") String site) throws IOException {
-        if (text.length() > MAX_FRAME) {
-            session.close(new CloseReason(CloseReason.CloseCodes.TOO_BIG, "a frame has at most " + MAX_FRAME + " characters"));
-            return;
-        }
-        JsonObject frame;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            frame = reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
-            send(session, error(null, "a frame is a JSON object"));
+        JsonObject frame = SocketFrames.read(text, session);
+        if (frame == null) {
             return;
         }
         String type = frame.getString("type", "");
-        String id = frame.containsKey("id") && frame.get("id") instanceof jakarta.json.JsonString s ? s.getString() : null;
+        String id = SocketFrames.idOf(frame);
         try {
             switch (type) {
                 case "hello" -> {
@@ -90,7 +77,7 @@ public class VisitorChatSocket {
                 }
                 case "message" -> {
                     if (visitor == null) {
-                        send(session, error(id, "say hello first"));
+                        send(session, SocketFrames.error(id, "say hello first"));
                         return;
                     }
                     chat.receive(site, visitor, id, frame.getString("text", null));
@@ -108,7 +95,7 @@ public class VisitorChatSocket {
                 }
                 case "leave" -> {
                     if (visitor == null) {
-                        send(session, error(id, "say hello first"));
+                        send(session, SocketFrames.error(id, "say hello first"));
                         return;
                     }
                     chat.leave(site, visitor, id, frame.getBoolean("callback", false), frame.getString("address", null),
@@ -117,20 +104,20 @@ public class VisitorChatSocket {
                 }
                 case "transcript" -> {
                     if (visitor == null) {
-                        send(session, error(id, "say hello first"));
+                        send(session, SocketFrames.error(id, "say hello first"));
                         return;
                     }
                     chat.emailTranscript(visitor, frame.getString("address", null), frame.getString("lang", "fr"));
                     send(session, Json.createObjectBuilder().add("type", "transcript").add("id", id == null ? "" : id).build());
                 }
-                default -> send(session, error(id, "unknown frame type '" + type + "'"));
+                default -> send(session, SocketFrames.error(id, "unknown frame type '" + type + "'"));
             }
         } catch (InvalidInboundMessageException | LiveChatRefusedException | ClassCastException e) {
             visitor = "hello".equals(type) ? null : visitor;
-            send(session, error(id, e.getMessage()));
+            send(session, SocketFrames.error(id, e.getMessage()));
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "a chat line could not be queued", e);
-            send(session, error(id, "not received, try again"));
+            send(session, SocketFrames.error(id, "not received, try again"));
         }
     }
 
@@ -146,15 +133,8 @@ public class VisitorChatSocket {
                 "chat connection " + session.getId() + " failed", failure);
     }
 
-    private static JsonObject error(String id, String reason) {
-        var error = Json.createObjectBuilder().add("type", "error").add("reason", reason == null ? "refused" : reason);
-        if (id != null) {
-            error.add("id", id);
-        }
-        return error.build();
-    }
-
-    private static void send(Session session, JsonObject frame) {
+    /** A frame built here (a JSON object) or by {@code SocketFrames} (already text). */
+    private static void send(Session session, Object frame) {
         ChatFrames.send(session, frame.toString());
     }
 }
