@@ -11,7 +11,9 @@ import io.relais.channels.webhook.WebhookRefusedException;
 import io.relais.responses.boundary.LibraryRecords;
 import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.responses.boundary.UnknownLibraryEntryException;
+import io.relais.routing.boundary.InvalidCommitmentException;
 import io.relais.routing.boundary.InvalidStaffRequestException;
+import io.relais.routing.boundary.UnknownRoutingRecordException;
 import io.relais.timeline.boundary.InvalidCustomerProfileException;
 import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.ErasedCustomerException;
@@ -49,6 +51,13 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
             return Response.status(refusal.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new LibraryRefusal(refusal.getMessage(), refusal.findings())).build();
+        }
+        if (exception instanceof InvalidCommitmentException invalid) {
+            return ApiError.response(invalid.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST,
+                    invalid.getMessage());
+        }
+        if (exception instanceof UnknownRoutingRecordException) {
+            return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());
         }
         if (exception instanceof InvalidInboundMessageException) {
             return ApiError.response(Response.Status.BAD_REQUEST, exception.getMessage());

@@ -1,6 +1,8 @@
 package io.relais.web.api;
 
 import io.relais.channels.boundary.Replies;
+import io.relais.routing.boundary.ClockView;
+import io.relais.routing.boundary.ServiceClocks;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.InteractionDetails;
@@ -18,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -52,6 +55,9 @@ public class ConversationsResource {
 
     @Inject
     Replies replies;
+
+    @Inject
+    ServiceClocks clocks;
 
     /**
      * What an agent or an integration records: a call, a letter received, a note, a promise, a
@@ -98,6 +104,15 @@ public class ConversationsResource {
     }
 
     public record ReplyRequest(String channel, String subject, String text) {
+    }
+
+    @GET
+    @Path("{id}/clocks")
+    @Operation(summary = "The conversation's service clocks, newest first",
+            description = "First response, next response, resolution and promises: target, warning and deadline "
+                    + "(absent while paused, waiting for the customer), and whether it was warned, breached, stopped.")
+    public List<ClockView> clocks(@PathParam("id") String id) {
+        return clocks.clocks(UuidParameters.required(id, "conversation id"));
     }
 
     @POST

@@ -1,6 +1,8 @@
 package io.relais.web.inbox;
 
 import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.routing.boundary.ClockView;
+import io.relais.routing.boundary.ServiceClocks;
 import io.relais.timeline.boundary.Inbox;
 import io.relais.timeline.boundary.InboxEntry;
 import io.relais.web.i18n.LanguageChoice;
@@ -39,6 +41,9 @@ public class InboxView implements Serializable {
     @Inject
     Messages messages;
 
+    @Inject
+    ServiceClocks serviceClocks;
+
     /** When the list was last read (epoch milliseconds, less a margin for commits under way). */
     private long shownAt = System.currentTimeMillis() - SHOWN_MARGIN_MILLIS;
     static final long SHOWN_MARGIN_MILLIS = 2_000;
@@ -55,10 +60,13 @@ public class InboxView implements Serializable {
             Set<UUID> motifIds = entries.stream().map(InboxEntry::motifId).filter(Objects::nonNull)
                     .collect(Collectors.toSet());
             Map<UUID, String> motifs = responseLibrary.labels(motifIds, languageChoice.getLocale());
+            Map<UUID, ClockView> clocks = serviceClocks.mostPressing(entries.stream().map(InboxEntry::conversationId)
+                    .toList());
             Instant now = Instant.now();
             return entries.stream()
                     .map(e -> InboxRow.of(e, motifs.get(e.motifId()), messages.age(
-                            Duration.between(e.waitingSince() != null ? e.waitingSince() : e.lastActivityAt(), now))))
+                            Duration.between(e.waitingSince() != null ? e.waitingSince() : e.lastActivityAt(), now)),
+                            clocks.get(e.conversationId())))
                     .toList();
         }
 

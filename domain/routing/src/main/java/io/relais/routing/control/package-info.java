@@ -1,5 +1,7 @@
 /**
- * Credential hashing. Passwords use PBKDF2 (slow on purpose); API tokens are long random
- * secrets, so a single SHA-256 is enough and lets a bearer request be checked by index lookup.
+ * Credential hashing, and the arithmetic of service commitments. Passwords use PBKDF2 (slow on
+ * purpose); API tokens are long random secrets, so a single SHA-256 is enough. Business time is
+ * counted on local wall-clock opening hours in the calendar's zone, minus computed French public
+ * holidays; the most specific commitment wins, and sets of rules that leave that open are refused.
  */
 package io.relais.routing.control;

@@ -79,6 +79,24 @@ public class CustomerDirectory {
                 lastInbound.map(Interaction::getText).orElse(null));
     }
 
+    /**
+     * What routing needs to know of a conversation to pick its commitment and its queue, in one
+     * read: motif, priority, and the customer's value tier and language.
+     *
+     * @throws UnknownRecordException when there is no such conversation
+     */
+    public ConversationFacts facts(UUID conversationId) {
+        Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId);
+        if (conversation == null) {
+            throw new UnknownRecordException("no conversation " + conversationId);
+        }
+        Customer customer = em.find(Customer.class, conversation.getCustomerId());
+        return new ConversationFacts(conversation.getId(), conversation.getCustomerId(), conversation.getMotifId(),
+                conversation.getPriority(), conversation.getStatus().isActive(),
+                customer.getValueTier() == null ? null : customer.getValueTier().name(),
+                customer.getPreferredLanguage());
+    }
+
     /** The thread keys of a conversation (Message-IDs of its emails, oldest first), for reply headers. */
     public List<String> threadKeys(UUID conversationId) {
         return em.createQuery("select t.key from ThreadKey t where t.conversationId = :conversation order by t.createdAt, t.key",

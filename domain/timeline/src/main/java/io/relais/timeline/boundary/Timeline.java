@@ -3,6 +3,9 @@ package io.relais.timeline.boundary;
 import io.relais.shared.Channel;
 import io.relais.shared.ConversationReference;
 import io.relais.shared.event.ConversationChanged;
+import io.relais.shared.event.ConversationStatusChanged;
+import io.relais.shared.event.PromiseMade;
+import io.relais.shared.event.ReplyRecorded;
 import io.relais.timeline.control.ConversationChoice;
 import io.relais.timeline.control.ConversationSummaries;
 import io.relais.timeline.control.CustomerRecords;
@@ -72,6 +75,15 @@ public class Timeline {
 
     @Inject
     Event<ConversationChanged> conversationChanged;
+
+    @Inject
+    Event<ConversationStatusChanged> statusChanged;
+
+    @Inject
+    Event<ReplyRecorded> replyRecorded;
+
+    @Inject
+    Event<PromiseMade> promiseMade;
 
     /** How long after its last activity a customer's only open conversation still takes his new messages. */
     @Inject
@@ -355,7 +367,9 @@ public class Timeline {
 
     public void changeStatus(UUID conversationId, ConversationStatus status) {
         Conversation conversation = lockedConversation(conversationId);
+        ConversationStatus before = conversation.getStatus();
         conversation.moveTo(status);
+        statusMoved(conversation, before);
         conversationChanged.fire(new ConversationChanged(conversation.getId(), conversation.getCustomerId(),
                 Instant.now()));
     }
@@ -405,10 +419,38 @@ public class Timeline {
             em.persist(new Attachment(interaction.getId(), file.fileName().strip(), file.mediaType().strip(),
                     file.sizeBytes(), file.storageRef()));
         }
+        ConversationStatus before = conversation.getStatus();
         conversation.noteInteraction(interaction);
+        statusMoved(conversation, before);
+        if (request.direction() == Direction.OUTBOUND && request.kind().isReply()) {
+            replyRecorded.fire(new ReplyRecorded(conversation.getId(), conversation.getCustomerId(), interaction.getId(),
+                    request.channel(), request.occurredAt()));
+        }
+        if (request.kind() == InteractionKind.PROMISE) {
+            promiseMade.fire(new PromiseMade(conversation.getId(), conversation.getCustomerId(), interaction.getId(),
+                    request.occurredAt(), details.promiseDueAt(), false));
+        }
         conversationChanged.fire(new ConversationChanged(conversation.getId(), conversation.getCustomerId(),
                 request.occurredAt()));
         return interaction.getId();
+    }
+
+    /** Tells routing when a conversation moves between waiting for us, for the customer, and over. */
+    private void statusMoved(Conversation conversation, ConversationStatus before) {
+        ConversationStatusChanged.Stage was = stageOf(before);
+        ConversationStatusChanged.Stage now = stageOf(conversation.getStatus());
+        if (was != now) {
+            statusChanged.fire(new ConversationStatusChanged(conversation.getId(), conversation.getCustomerId(), now,
+                    Instant.now()));
+        }
+    }
+
+    private static ConversationStatusChanged.Stage stageOf(ConversationStatus status) {
+        return switch (status) {
+            case OPEN, WAITING_FOR_US -> ConversationStatusChanged.Stage.WAITING_FOR_US;
+            case WAITING_FOR_CUSTOMER -> ConversationStatusChanged.Stage.WAITING_FOR_CUSTOMER;
+            case RESOLVED, CLOSED -> ConversationStatusChanged.Stage.FINISHED;
+        };
     }
 
     /** The conversation, locked for writing, of a customer who may still be changed. */
@@ -435,6 +477,8 @@ public class Timeline {
             throw new InvalidInteractionException("this promise was already settled as " + promise.getPromiseState());
         }
         promise.settlePromise(state);
+        promiseMade.fire(new PromiseMade(promise.getConversationId(), promise.getCustomerId(), promise.getId(),
+                promise.getOccurredAt(), promise.getPromiseDueAt(), true));
     }
 
     /**
@@ -468,7 +512,9 @@ public class Timeline {
         conversationSummaries.replay(target);
         for (Conversation source : left) {
             if (conversationSummaries.replay(source) == 0) {
+                ConversationStatus before = source.getStatus();
                 source.moveTo(ConversationStatus.CLOSED);
+                statusMoved(source, before);
             }
         }
         conversationChanged.fire(new ConversationChanged(target.getId(), target.getCustomerId(), Instant.now()));
@@ -525,7 +571,9 @@ public class Timeline {
                 .setParameter("target", targetId)
                 .setParameter("source", sourceId)
                 .executeUpdate();
+        ConversationStatus sourceBefore = source.getStatus();
         source.moveTo(ConversationStatus.CLOSED);
+        statusMoved(source, sourceBefore);
         conversationSummaries.replay(target);
         conversationSummaries.replay(source);
         conversationChanged.fire(new ConversationChanged(targetId, target.getCustomerId(), Instant.now()));

@@ -15,6 +15,11 @@ public enum InteractionKind {
     /** A page of the FAQ the customer read. */
     FAQ_VIEW;
 
+    /** Whether, sent by an agent, it answers the customer (and so stops a response clock). */
+    public boolean isReply() {
+        return this == MESSAGE || this == CALL || this == LETTER;
+    }
+
     /** What a customer's contact on that channel is, unless said otherwise. */
     public static InteractionKind typicalFor(Channel channel) {
         return switch (channel) {
