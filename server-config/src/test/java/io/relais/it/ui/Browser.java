@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -21,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Pattern;
 
 /**
  * Debian's headless Chromium, one per test, with a screenshot under
@@ -86,6 +88,31 @@ public class Browser implements ParameterResolver, AfterEachCallback {
                 return false;
             }
         });
+    }
+
+    /**
+     * Picks the item of a PrimeFaces menu whose label starts with {@code label}. A click that lands
+     * while the menu is still opening is lost (seen on a busy machine: the item highlighted, the
+     * choice unchanged); a person clicks again.
+     */
+    public void choose(String menuId, String label) {
+        By shown = By.id(menuId + "_label");
+        By panel = By.id(menuId + "_panel");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                find(By.id(menuId)).click();
+            }
+            find(By.cssSelector("[id='" + menuId + "_panel'] li[data-label^='" + label + "']")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textMatches(shown, Pattern.compile("^" + Pattern.quote(label) + ".*")));
+                return;
+            } catch (TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
     }
 
     public WebDriver driver() {

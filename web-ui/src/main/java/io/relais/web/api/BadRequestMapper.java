@@ -13,6 +13,7 @@ import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.responses.boundary.UnknownLibraryEntryException;
 import io.relais.routing.boundary.InvalidCommitmentException;
 import io.relais.routing.boundary.InvalidStaffRequestException;
+import io.relais.routing.boundary.RoutingRefusedException;
 import io.relais.routing.boundary.UnknownRoutingRecordException;
 import io.relais.timeline.boundary.InvalidCustomerProfileException;
 import io.relais.timeline.boundary.InvalidInteractionException;
@@ -55,6 +56,10 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
         if (exception instanceof InvalidCommitmentException invalid) {
             return ApiError.response(invalid.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST,
                     invalid.getMessage());
+        }
+        if (exception instanceof RoutingRefusedException refused) {
+            return ApiError.response(refused.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST,
+                    refused.getMessage());
         }
         if (exception instanceof UnknownRoutingRecordException) {
             return ApiError.response(Response.Status.NOT_FOUND, exception.getMessage());

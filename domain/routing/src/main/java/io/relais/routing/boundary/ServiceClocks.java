@@ -5,15 +5,12 @@ import io.relais.routing.entity.ClockKind;
 import io.relais.routing.entity.ServiceClock;
 import io.relais.shared.Channel;
 import io.relais.shared.event.ConversationStatusChanged;
-import io.relais.shared.event.InboundMessageRecorded;
 import io.relais.shared.event.PromiseMade;
 import io.relais.shared.event.ReplyRecorded;
 import io.relais.shared.event.ServiceClockAlert;
 import io.relais.timeline.boundary.ConversationFacts;
-import io.relais.timeline.boundary.CustomerDirectory;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,7 +30,8 @@ import java.util.stream.Collectors;
  * next) and a resolution clock; an agent's reply on any channel stops the response clocks; waiting
  * for the customer pauses them and his next message resumes them; a finished conversation stops
  * them. Each change happens in the transaction that records the message or the status, so a clock
- * is never out of step with the timeline. Deadlines are stored; {@link #fireDue} finds what fell due.
+ * is never out of step with the timeline ({@link ConversationEvents} calls in). Deadlines are
+ * stored; {@link #fireDue} finds what fell due.
  */
 @Stateless
 public class ServiceClocks {
@@ -45,27 +43,16 @@ public class ServiceClocks {
     ServiceCommitments commitments;
 
     @Inject
-    CustomerDirectory directory;
-
-    @Inject
     Event<ServiceClockAlert> alerts;
 
-    public void inbound(@Observes InboundMessageRecorded message) {
-        if (message.automatic()) {
-            return;
-        }
-        ConversationFacts facts = directory.facts(message.conversationId());
-        if (!facts.active()) {
-            return;
-        }
-        Optional<AppliedCommitment> found = commitments.applicable(message.channel(), facts.motifId(),
-                facts.valueTier());
+    /** A customer's message in an open conversation: resumes paused clocks, starts what is missing. */
+    public void customerWrote(ConversationFacts facts, Channel channel, Instant at) {
+        Optional<AppliedCommitment> found = commitments.applicable(channel, facts.motifId(), facts.valueTier());
         if (found.isEmpty()) {
             return;
         }
         AppliedCommitment rule = found.get();
-        Instant at = message.receivedAt();
-        List<ServiceClock> clocks = clocksOf(message.conversationId());
+        List<ServiceClock> clocks = clocksOf(facts.conversationId());
         for (ServiceClock clock : clocks) {
             if (clock.isPaused() && clock.getKind() != ClockKind.PROMISE) {
                 resume(clock, at);
@@ -75,15 +62,16 @@ public class ServiceClocks {
         if (!answering) {
             boolean answeredBefore = clocks.stream().anyMatch(c -> c.getKind().isResponse());
             ClockKind kind = answeredBefore ? ClockKind.NEXT_RESPONSE : ClockKind.FIRST_RESPONSE;
-            start(facts, message.channel(), kind, rule, at);
+            start(facts, channel, kind, rule, at);
         }
         boolean resolving = clocks.stream().anyMatch(c -> c.getKind() == ClockKind.RESOLUTION && !c.isStopped());
         if (!resolving && rule.resolution() != null) {
-            start(facts, message.channel(), ClockKind.RESOLUTION, rule, at);
+            start(facts, channel, ClockKind.RESOLUTION, rule, at);
         }
     }
 
-    public void replied(@Observes ReplyRecorded reply) {
+    /** An agent answered: the response clocks stop. */
+    public void replied(ReplyRecorded reply) {
         for (ServiceClock clock : clocksOf(reply.conversationId())) {
             if (clock.getKind().isResponse() && !clock.isStopped()) {
                 stop(clock, reply.at());
@@ -91,7 +79,8 @@ public class ServiceClocks {
         }
     }
 
-    public void statusChanged(@Observes ConversationStatusChanged change) {
+    /** Waiting for the customer pauses the clocks, waiting for us resumes them, the end stops them. */
+    public void statusChanged(ConversationStatusChanged change) {
         for (ServiceClock clock : clocksOf(change.conversationId())) {
             if (clock.getKind() == ClockKind.PROMISE || clock.isStopped()) {
                 continue;
@@ -112,7 +101,8 @@ public class ServiceClocks {
         }
     }
 
-    public void promise(@Observes PromiseMade promise) {
+    /** A promise made starts a clock due when promised; settled, it stops. */
+    public void promise(PromiseMade promise) {
         if (promise.settled()) {
             em.createQuery("select c from ServiceClock c where c.promiseId = :promise and c.stoppedAt is null",
                             ServiceClock.class)
@@ -166,6 +156,26 @@ public class ServiceClocks {
                         + "order by c.startedAt desc, c.kind", ServiceClock.class)
                 .setParameter("conversation", conversationId)
                 .getResultStream().map(ServiceClocks::view).toList();
+    }
+
+    /**
+     * The customer's conversation still waiting for an answer from before {@code before} (a
+     * response clock that has not stopped), the longest-waiting first.
+     */
+    public Optional<UUID> unansweredConversation(UUID customerId, Instant before) {
+        return em.createQuery("select c.conversationId from ServiceClock c where c.customerId = :customer "
+                        + "and c.kind in :kinds and c.stoppedAt is null and c.startedAt < :before "
+                        + "order by c.startedAt", UUID.class)
+                .setParameter("customer", customerId)
+                .setParameter("kinds", List.of(ClockKind.FIRST_RESPONSE, ClockKind.NEXT_RESPONSE))
+                .setParameter("before", before)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** The most pressing open clock of a conversation, if any. */
+    public Optional<ClockView> mostPressing(UUID conversationId) {
+        return Optional.ofNullable(mostPressing(List.of(conversationId)).get(conversationId));
     }
 
     /** For lists of conversations: the most pressing open clock of each (nearest deadline, paused last). */

@@ -3,6 +3,7 @@ package io.relais.routing.boundary;
 import io.relais.routing.control.PasswordHashing;
 import io.relais.routing.control.TokenHashing;
 import io.relais.routing.entity.ApiToken;
+import io.relais.routing.entity.RoutingAgent;
 import io.relais.routing.entity.StaffMember;
 import io.relais.shared.Role;
 import jakarta.ejb.Stateless;
@@ -50,6 +51,9 @@ public class StaffDirectory {
         var member = new StaffMember(username, request.displayName(), request.email(),
                 PasswordHashing.hash(request.password()), request.roles(), Instant.now());
         em.persist(member);
+        if (request.roles().contains(Role.AGENT)) {
+            em.persist(new RoutingAgent(member.getId(), member.getCreatedAt()));
+        }
         return member.getId();
     }
 

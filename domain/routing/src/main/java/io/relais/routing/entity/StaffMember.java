@@ -93,4 +93,8 @@ public class StaffMember {
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

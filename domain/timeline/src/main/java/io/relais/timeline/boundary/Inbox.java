@@ -4,7 +4,11 @@ import io.relais.timeline.control.OpenConversations;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The agent inbox: conversations that still need the company, oldest activity first. */
 @Stateless
@@ -29,6 +33,12 @@ public class Inbox {
     /** Offset read for paginated tables, where people jump to a page number. */
     public List<InboxEntry> openConversations(int offset, int limit) {
         return openConversations.page(Math.max(0, offset), clamp(limit));
+    }
+
+    /** The given conversations as inbox lines (customer, subject, last message), keyed by id. */
+    public Map<UUID, InboxEntry> describe(Collection<UUID> conversationIds) {
+        return openConversations.of(conversationIds).stream()
+                .collect(Collectors.toMap(InboxEntry::conversationId, e -> e));
     }
 
     public long countOpen() {

@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Reads active conversations oldest activity first, joined with their customer's name. Both
@@ -47,6 +49,16 @@ public class OpenConversations {
         return em.createQuery(SELECT + ORDER, InboxEntry.class)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** The given conversations, active or not, for lists ordered elsewhere (routing's queues). */
+    public List<InboxEntry> of(Collection<UUID> conversationIds) {
+        if (conversationIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SELECT.replace("where c.active = true", "where c.id in :ids"), InboxEntry.class)
+                .setParameter("ids", conversationIds)
                 .getResultList();
     }
 

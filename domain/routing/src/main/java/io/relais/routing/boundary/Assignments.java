@@ -1,0 +1,543 @@
+package io.relais.routing.boundary;
+
+import io.relais.routing.entity.ConversationRouting;
+import io.relais.routing.entity.Presence;
+import io.relais.routing.entity.RoutingAgent;
+import io.relais.routing.entity.RoutingQueue;
+import io.relais.routing.entity.RoutingState;
+import io.relais.routing.entity.StaffMember;
+import io.relais.shared.Channel;
+import io.relais.shared.UniqueKeyViolation;
+import io.relais.timeline.boundary.ConversationFacts;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.Query;
+
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Queues, presence, capacity and assignment. A customer's message puts his conversation in the most
+ * specific queue that covers it; the dispatcher then gives the most urgent waiting conversation
+ * (nearest deadline, then priority, then longest wait) to its owner when he is available, else to
+ * the least-loaded available agent with the skill, the language and room for it.
+ *
+ * <p>Capacity holds under any concurrency because every change to an agent's load happens under a
+ * lock on his row, taken before the conversation's row (always in that order, so two assignments
+ * never deadlock), and the load is checked again once locked.
+ */
+@Stateless
+public class Assignments {
+
+    /**
+     * The most urgent waiting conversation that at least one available agent could take now (his
+     * skill, his language, room on its channel): conversations nobody can take never block the others.
+     */
+    private static final String MOST_URGENT_TAKEABLE = "select r.conversation_id from rt_routing r "
+            + "where r.state = 'WAITING' and exists (select 1 from rt_agent a "
+            + "left join rt_agent_capacity c on c.staff_id = a.staff_id and c.channel = r.channel "
+            + "where a.presence = 'AVAILABLE' and a.load_units + (case when c.at_once is null then "
+            + defaultUnitsByChannel() + " when c.at_once > 0 then " + RoutingAgent.FULL_LOAD + " / c.at_once else "
+            + (RoutingAgent.FULL_LOAD + 1) + " end) <= " + RoutingAgent.FULL_LOAD
+            + " and (r.skill is null or exists (select 1 from rt_agent_skill s "
+            + "where s.staff_id = a.staff_id and s.skill = r.skill)) "
+            + "and (r.language is null or exists (select 1 from rt_agent_language l "
+            + "where l.staff_id = a.staff_id and l.language = r.language))) "
+            + "order by r.deadline nulls last, r.priority desc, r.enqueued_at";
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    private static final Pattern SKILL = Pattern.compile("[\\p{L}0-9][\\p{L}0-9 _.-]{0,63}");
+    private static final int MAX_AT_ONCE = 50;
+
+    @PersistenceContext(unitName = "routing")
+    EntityManager em;
+
+    @Inject
+    Event<RoutingChanged> changed;
+
+    /** Something changed that may allow an assignment: the dispatcher runs once it is committed. */
+    public record RoutingChanged(Instant at) {
+    }
+
+    // ---- what the timeline tells
+
+    /** A customer wrote in an open conversation: it goes (back) in a queue unless an agent has it. */
+    public void customerWrote(ConversationFacts facts, Channel channel, Instant at, Optional<ClockView> clock) {
+        ConversationRouting routing = locked(ConversationRouting.class, facts.conversationId());
+        boolean fresh = routing == null;
+        if (fresh) {
+            routing = new ConversationRouting(facts.conversationId(), facts.customerId());
+        }
+        if (routing.getState() == RoutingState.PARKED) {
+            routing.enqueue(queueFor(channel, facts.motifId(), facts.preferredLanguage()), channel,
+                    facts.preferredLanguage(), facts.priority(), at);
+            changed.fire(new RoutingChanged(at));
+        }
+        routing.clock(clock.map(ClockView::warnAt).orElse(null), clock.map(ClockView::deadline).orElse(null));
+        if (fresh) {
+            // Only now: a query (the queue's) flushes what is persisted, and the row needs its queue.
+            em.persist(routing);
+        }
+    }
+
+    /** The conversation's clocks changed (a reply stopped one): its urgency in the queue follows. */
+    public void clockChanged(UUID conversationId, Optional<ClockView> clock) {
+        ConversationRouting routing = locked(ConversationRouting.class, conversationId);
+        if (routing != null) {
+            routing.clock(clock.map(ClockView::warnAt).orElse(null), clock.map(ClockView::deadline).orElse(null));
+        }
+    }
+
+    /** The conversation waits for the customer or is over: it leaves the queue and its agent's load. */
+    public void park(UUID conversationId) {
+        ConversationRouting seen = em.find(ConversationRouting.class, conversationId);
+        if (seen == null || seen.getState() == RoutingState.PARKED) {
+            return;
+        }
+        RoutingAgent agent = seen.getAgentId() == null ? null : locked(RoutingAgent.class, seen.getAgentId());
+        em.refresh(seen, LockModeType.PESSIMISTIC_WRITE);
+        if (seen.getState() == RoutingState.ASSIGNED && agent != null && agent.getStaffId().equals(seen.getAgentId())) {
+            agent.release(seen.getUnits());
+            changed.fire(new RoutingChanged(Instant.now()));
+        }
+        seen.park();
+    }
+
+    /** A customer who escalated through another channel: his conversation rises and is flagged. */
+    public void escalate(UUID conversationId, Channel via, int priority) {
+        ConversationRouting routing = locked(ConversationRouting.class, conversationId);
+        if (routing != null) {
+            routing.escalate(via, priority);
+        }
+    }
+
+    // ---- assignment
+
+    /**
+     * One assignment decision: the most urgent waiting conversation someone available can take
+     * goes to its owner if he can, else to the least-loaded agent who can.
+     *
+     * @return what was assigned, or empty when nothing waiting can be given to anyone now
+     */
+    public Optional<RoutedConversation> assignNext() {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<?> found = em.createNativeQuery(MOST_URGENT_TAKEABLE).setMaxResults(1).getResultList();
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            ConversationRouting candidate = em.find(ConversationRouting.class, toUuid(found.get(0)));
+            Optional<UUID> agentId = ownerWhoCanTake(candidate).or(() -> leastLoadedWhoCanTake(candidate));
+            if (agentId.isEmpty()) {
+                continue;
+            }
+            RoutingAgent agent = locked(RoutingAgent.class, agentId.get());
+            em.refresh(candidate, LockModeType.PESSIMISTIC_WRITE);
+            if (agent.getPresence() == Presence.AVAILABLE && candidate.getState() == RoutingState.WAITING
+                    && agent.canTake(candidate.getChannel(), candidate.getSkill(), candidate.getLanguage())) {
+                assign(candidate, agent);
+                return Optional.of(view(candidate));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An agent picks a waiting conversation himself (skills are his judgement; capacity is not). */
+    public RoutedConversation take(UUID conversationId, String username) {
+        RoutingAgent agent = lockedAgent(username);
+        ConversationRouting routing = locked(ConversationRouting.class, conversationId);
+        if (routing == null || routing.getState() == RoutingState.PARKED) {
+            throw new RoutingRefusedException("this conversation is not waiting for an agent", true);
+        }
+        if (routing.getState() == RoutingState.ASSIGNED) {
+            throw new RoutingRefusedException(routing.getAgentId().equals(agent.getStaffId())
+                    ? "you already have this conversation"
+                    : "this conversation was taken by " + displayName(routing.getAgentId()), true);
+        }
+        if (!agent.hasRoomFor(routing.getChannel())) {
+            throw new RoutingRefusedException(noRoom(username, agent, routing.getChannel()), true);
+        }
+        assign(routing, agent);
+        return view(routing);
+    }
+
+    /** Gives a conversation to another agent (a supervisor's reassignment, or an agent passing it on). */
+    public RoutedConversation transfer(UUID conversationId, String toUsername) {
+        ConversationRouting seen = em.find(ConversationRouting.class, conversationId);
+        if (seen == null) {
+            throw new RoutingRefusedException("this conversation is not in routing yet", false);
+        }
+        UUID to = staffId(toUsername);
+        List<UUID> order = new ArrayList<>(new LinkedHashSet<>(seen.getAgentId() == null ? List.of(to)
+                : List.of(to, seen.getAgentId())));
+        order.sort(Comparator.naturalOrder());
+        Map<UUID, RoutingAgent> locked = new HashMap<>();
+        for (UUID id : order) {
+            locked.put(id, lockedAgent(id));
+        }
+        em.refresh(seen, LockModeType.PESSIMISTIC_WRITE);
+        RoutingAgent target = locked.get(to);
+        if (to.equals(seen.getAgentId())) {
+            return view(seen);
+        }
+        if (seen.getState() == RoutingState.ASSIGNED && !locked.containsKey(seen.getAgentId())) {
+            throw new RoutingRefusedException("this conversation changed hands meanwhile; try again", true);
+        }
+        if (seen.getState() == RoutingState.PARKED) {
+            throw new RoutingRefusedException("this conversation waits for the customer or is over", true);
+        }
+        if (!target.hasRoomFor(seen.getChannel())) {
+            throw new RoutingRefusedException(noRoom(toUsername, target, seen.getChannel()), true);
+        }
+        if (seen.getState() == RoutingState.ASSIGNED) {
+            locked.get(seen.getAgentId()).release(seen.getUnits());
+        }
+        assign(seen, target);
+        changed.fire(new RoutingChanged(Instant.now()));
+        return view(seen);
+    }
+
+    // ---- presence and profiles
+
+    /** Available takes new conversations; busy and pause keep theirs; offline gives them back to the queues. */
+    public AgentView presence(String username, Presence presence) {
+        if (presence == null) {
+            throw new RoutingRefusedException("presence is AVAILABLE, BUSY, PAUSE or OFFLINE", false);
+        }
+        RoutingAgent agent = lockedAgent(username);
+        Instant now = Instant.now();
+        agent.setPresence(presence, now);
+        if (presence == Presence.OFFLINE) {
+            List<ConversationRouting> held = em.createQuery("select r from ConversationRouting r "
+                            + "where r.agentId = :agent and r.state = :assigned", ConversationRouting.class)
+                    .setParameter("agent", agent.getStaffId())
+                    .setParameter("assigned", RoutingState.ASSIGNED)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            for (ConversationRouting routing : held) {
+                agent.release(routing.getUnits());
+                routing.enqueue(em.find(RoutingQueue.class, routing.getQueueId()), routing.getChannel(),
+                        routing.getLanguage(), routing.getPriority(), now);
+            }
+        }
+        changed.fire(new RoutingChanged(now));
+        return agentView(agent);
+    }
+
+    public AgentView describe(String username, AgentProfile profile) {
+        if (profile == null) {
+            throw new RoutingRefusedException("a profile with team, skills, languages and capacity is required", false);
+        }
+        Set<String> languages = new LinkedHashSet<>();
+        for (String language : profile.languages() == null ? Set.<String>of() : profile.languages()) {
+            String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+            if (!LANGUAGE.matcher(code).matches()) {
+                throw new RoutingRefusedException("a language is a two-letter ISO 639 code such as fr or en", false);
+            }
+            languages.add(code);
+        }
+        if (languages.isEmpty()) {
+            throw new RoutingRefusedException("an agent speaks at least one language", false);
+        }
+        Set<String> skills = new LinkedHashSet<>();
+        for (String skill : profile.skills() == null ? Set.<String>of() : profile.skills()) {
+            if (skill == null || !SKILL.matcher(skill.strip()).matches()) {
+                throw new RoutingRefusedException("a skill has 1 to 64 letters, digits, spaces, dots, dashes", false);
+            }
+            skills.add(skill.strip().toLowerCase(Locale.ROOT));
+        }
+        Map<Channel, Integer> capacity = new EnumMap<>(Channel.class);
+        if (profile.capacity() != null) {
+            profile.capacity().forEach((channel, atOnce) -> {
+                if (channel == null || atOnce == null || atOnce < 0 || atOnce > MAX_AT_ONCE) {
+                    throw new RoutingRefusedException("a capacity is 0 to " + MAX_AT_ONCE
+                            + " conversations of a channel at once", false);
+                }
+                capacity.put(channel, atOnce);
+            });
+        }
+        String team = profile.team() == null || profile.team().isBlank() ? null : profile.team().strip();
+        if (team != null && team.length() > 100) {
+            throw new RoutingRefusedException("a team name has at most 100 characters", false);
+        }
+        RoutingAgent agent = lockedAgent(username);
+        agent.describe(team, skills, languages, capacity);
+        changed.fire(new RoutingChanged(Instant.now()));
+        return agentView(agent);
+    }
+
+    public AgentView agent(String username) {
+        return agentView(existingAgent(staffId(username)));
+    }
+
+    /** Every agent, available first, then by name. */
+    public List<AgentView> agents() {
+        Map<UUID, Long> held = em.createQuery("select r.agentId, count(r) from ConversationRouting r "
+                        + "where r.state = :assigned group by r.agentId", Object[].class)
+                .setParameter("assigned", RoutingState.ASSIGNED)
+                .getResultStream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
+        Map<UUID, StaffMember> staff = em.createQuery("select s from StaffMember s", StaffMember.class)
+                .getResultStream().collect(Collectors.toMap(StaffMember::getId, s -> s));
+        return em.createQuery("select a from RoutingAgent a", RoutingAgent.class).getResultStream()
+                .filter(a -> staff.containsKey(a.getStaffId()))
+                .map(a -> agentView(a, staff.get(a.getStaffId()), held.getOrDefault(a.getStaffId(), 0L)))
+                .sorted(Comparator.comparing((AgentView a) -> a.presence().ordinal())
+                        .thenComparing(AgentView::displayName))
+                .toList();
+    }
+
+    // ---- queues
+
+    public List<QueueView> queues() {
+        Instant now = Instant.now();
+        Map<UUID, Object[]> stats = em.createQuery("select r.queueId, count(r), min(r.enqueuedAt), "
+                        + "sum(case when r.warnAt <= :now then 1 else 0 end), "
+                        + "sum(case when r.deadline <= :now then 1 else 0 end) "
+                        + "from ConversationRouting r where r.state = :waiting group by r.queueId", Object[].class)
+                .setParameter("now", now)
+                .setParameter("waiting", RoutingState.WAITING)
+                .getResultStream().collect(Collectors.toMap(row -> (UUID) row[0], row -> row));
+        return em.createQuery("select q from RoutingQueue q order by q.name", RoutingQueue.class).getResultStream()
+                .map(q -> {
+                    Object[] row = stats.get(q.getId());
+                    return new QueueView(q.getId(), q.getName(), q.getChannel(), q.getMotifId(), q.getLanguage(),
+                            q.getSkill(), row == null ? 0 : (Long) row[1], row == null ? null : (Instant) row[2],
+                            row == null || row[3] == null ? 0 : ((Number) row[3]).longValue(),
+                            row == null || row[4] == null ? 0 : ((Number) row[4]).longValue());
+                })
+                .toList();
+    }
+
+    public UUID createQueue(QueueDefinition definition) {
+        if (definition == null || definition.name() == null || definition.name().isBlank()
+                || definition.name().strip().length() > 100) {
+            throw new RoutingRefusedException("a queue has a name of 1 to 100 characters", false);
+        }
+        String language = definition.language() == null || definition.language().isBlank() ? null
+                : definition.language().strip().toLowerCase(Locale.ROOT);
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            throw new RoutingRefusedException("a language is a two-letter ISO 639 code such as fr or en", false);
+        }
+        String skill = definition.skill() == null || definition.skill().isBlank() ? null
+                : definition.skill().strip().toLowerCase(Locale.ROOT);
+        if (skill != null && !SKILL.matcher(skill).matches()) {
+            throw new RoutingRefusedException("a skill has 1 to 64 letters, digits, spaces, dots, dashes", false);
+        }
+        var queue = new RoutingQueue(definition.name().strip());
+        queue.define(definition.name().strip(), definition.channel(), definition.motifId(), language, skill);
+        em.persist(queue);
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeyViolation.causedBy(e)) {
+                throw new RoutingRefusedException("a queue already has this name or takes exactly these "
+                        + "conversations", true);
+            }
+            throw e;
+        }
+        return queue.getId();
+    }
+
+    /** The conversations of a state (waiting by urgency, or held by an agent), at most {@code limit}. */
+    public List<RoutedConversation> conversations(RoutingState state, String agentUsername, int limit) {
+        String where = agentUsername == null ? "" : " and r.agentId = :agent";
+        var query = em.createQuery("select r from ConversationRouting r where r.state = :state" + where
+                        + " order by r.deadline nulls last, r.priority desc, r.enqueuedAt", ConversationRouting.class)
+                .setParameter("state", state)
+                .setMaxResults(Math.max(1, Math.min(limit, 500)));
+        if (agentUsername != null) {
+            query.setParameter("agent", staffId(agentUsername));
+        }
+        List<ConversationRouting> rows = query.getResultList();
+        return views(rows);
+    }
+
+    public Optional<RoutedConversation> conversation(UUID conversationId) {
+        ConversationRouting routing = em.find(ConversationRouting.class, conversationId);
+        return routing == null ? Optional.empty() : Optional.of(view(routing));
+    }
+
+    // ---- internals
+
+    private void assign(ConversationRouting routing, RoutingAgent agent) {
+        int units = agent.unitsFor(routing.getChannel());
+        agent.take(units);
+        routing.assign(agent.getStaffId(), units, Instant.now());
+    }
+
+    private Optional<UUID> ownerWhoCanTake(ConversationRouting routing) {
+        if (routing.getOwnerId() == null) {
+            return Optional.empty();
+        }
+        RoutingAgent owner = em.find(RoutingAgent.class, routing.getOwnerId());
+        return owner != null && owner.getPresence() == Presence.AVAILABLE
+                && owner.canTake(routing.getChannel(), routing.getSkill(), routing.getLanguage())
+                ? Optional.of(owner.getStaffId()) : Optional.empty();
+    }
+
+    /** The least-loaded available agent with the skill, the language and room, found by the database. */
+    private Optional<UUID> leastLoadedWhoCanTake(ConversationRouting routing) {
+        StringBuilder sql = new StringBuilder("select a.staff_id from rt_agent a "
+                + "left join rt_agent_capacity c on c.staff_id = a.staff_id and c.channel = ?1 "
+                + "where a.presence = 'AVAILABLE' and (case when c.at_once is null then ?2 "
+                + "when c.at_once > 0 then ?3 / c.at_once else ?3 + 1 end) + a.load_units <= ?3");
+        if (routing.getSkill() != null) {
+            sql.append(" and exists (select 1 from rt_agent_skill s where s.staff_id = a.staff_id and s.skill = ?4)");
+        }
+        if (routing.getLanguage() != null) {
+            sql.append(" and exists (select 1 from rt_agent_language l where l.staff_id = a.staff_id "
+                    + "and l.language = ?5)");
+        }
+        sql.append(" order by a.load_units, a.presence_since");
+        Query query = em.createNativeQuery(sql.toString())
+                .setParameter(1, routing.getChannel().name())
+                .setParameter(2, RoutingAgent.FULL_LOAD / RoutingAgent.DEFAULT_CAPACITY.get(routing.getChannel()))
+                .setParameter(3, RoutingAgent.FULL_LOAD)
+                .setMaxResults(1);
+        if (routing.getSkill() != null) {
+            query.setParameter(4, routing.getSkill());
+        }
+        if (routing.getLanguage() != null) {
+            query.setParameter(5, routing.getLanguage());
+        }
+        List<?> found = query.getResultList();
+        return found.isEmpty() ? Optional.empty() : Optional.of(toUuid(found.get(0)));
+    }
+
+    /** The default weight of a conversation per channel, as SQL: {@code case r.channel when ... end}. */
+    private static String defaultUnitsByChannel() {
+        StringBuilder sql = new StringBuilder("(case r.channel");
+        RoutingAgent.DEFAULT_CAPACITY.forEach((channel, atOnce) -> sql.append(" when '").append(channel.name())
+                .append("' then ").append(RoutingAgent.FULL_LOAD / atOnce));
+        return sql.append(" end)").toString();
+    }
+
+    /** A UUID column read by a native query: PostgreSQL's driver gives a UUID, H2's its 16 bytes. */
+    private static UUID toUuid(Object value) {
+        if (value instanceof UUID id) {
+            return id;
+        }
+        if (value instanceof byte[] bytes && bytes.length == 16) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
+        return UUID.fromString(value.toString());
+    }
+
+    /** The most specific queue covering the conversation; the default queue covers everything. */
+    private RoutingQueue queueFor(Channel channel, UUID motifId, String language) {
+        return em.createQuery("select q from RoutingQueue q", RoutingQueue.class).getResultStream()
+                .filter(q -> q.covers(channel, motifId, language))
+                .max(Comparator.comparingInt(RoutingQueue::specificity).thenComparing(RoutingQueue::getName,
+                        Comparator.reverseOrder()))
+                .orElseThrow(() -> new IllegalStateException("no queue covers " + channel
+                        + "; the default queue « Général » was removed"));
+    }
+
+    private UUID staffId(String username) {
+        return em.createQuery("select s.id from StaffMember s where s.username = :username", UUID.class)
+                .setParameter("username", username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RoutingRefusedException("no staff member named " + username, false));
+    }
+
+    private RoutingAgent lockedAgent(String username) {
+        return lockedAgent(staffId(username));
+    }
+
+    private RoutingAgent lockedAgent(UUID staffId) {
+        RoutingAgent agent = locked(RoutingAgent.class, staffId);
+        if (agent == null) {
+            throw new RoutingRefusedException("this staff member is not an agent", false);
+        }
+        return agent;
+    }
+
+    /** The row locked and read again, even when this transaction had already read it. */
+    private <T> T locked(Class<T> type, UUID id) {
+        T entity = em.find(type, id);
+        if (entity != null) {
+            em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return entity;
+    }
+
+    private RoutingAgent existingAgent(UUID staffId) {
+        RoutingAgent agent = em.find(RoutingAgent.class, staffId);
+        if (agent == null) {
+            throw new RoutingRefusedException("this staff member is not an agent", false);
+        }
+        return agent;
+    }
+
+    private String noRoom(String username, RoutingAgent agent, Channel channel) {
+        return username + " has no room for one more " + channel.name().toLowerCase(Locale.ROOT)
+                + " conversation (" + agent.getLoadUnits() * 100 / RoutingAgent.FULL_LOAD + " % busy, "
+                + agent.capacityFor(channel) + " at once)";
+    }
+
+    private String displayName(UUID staffId) {
+        StaffMember member = em.find(StaffMember.class, staffId);
+        return member == null ? "someone else" : member.getDisplayName();
+    }
+
+    private AgentView agentView(RoutingAgent agent) {
+        long held = em.createQuery("select count(r) from ConversationRouting r where r.agentId = :agent "
+                        + "and r.state = :assigned", Long.class)
+                .setParameter("agent", agent.getStaffId())
+                .setParameter("assigned", RoutingState.ASSIGNED)
+                .getSingleResult();
+        return agentView(agent, em.find(StaffMember.class, agent.getStaffId()), held);
+    }
+
+    private static AgentView agentView(RoutingAgent agent, StaffMember member, long held) {
+        Map<Channel, Integer> capacity = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            capacity.put(channel, agent.capacityFor(channel));
+        }
+        return new AgentView(agent.getStaffId(), member.getUsername(), member.getDisplayName(), agent.getPresence(),
+                agent.getPresenceSince(), agent.getTeam(), Set.copyOf(agent.getSkills()),
+                Set.copyOf(agent.getLanguages()), capacity,
+                agent.getLoadUnits() * 100 / RoutingAgent.FULL_LOAD, held);
+    }
+
+    private RoutedConversation view(ConversationRouting routing) {
+        return views(List.of(routing)).get(0);
+    }
+
+    private List<RoutedConversation> views(Collection<ConversationRouting> rows) {
+        Map<UUID, String> queueNames = em.createQuery("select q from RoutingQueue q", RoutingQueue.class)
+                .getResultStream().collect(Collectors.toMap(RoutingQueue::getId, RoutingQueue::getName));
+        Set<UUID> people = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.getAgentId(), r.getOwnerId()))
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, StaffMember> staff = people.isEmpty() ? Map.of()
+                : em.createQuery("select s from StaffMember s where s.id in :ids", StaffMember.class)
+                .setParameter("ids", people).getResultStream()
+                .collect(Collectors.toMap(StaffMember::getId, s -> s));
+        return rows.stream().map(r -> {
+            StaffMember agent = r.getAgentId() == null ? null : staff.get(r.getAgentId());
+            StaffMember owner = r.getOwnerId() == null ? null : staff.get(r.getOwnerId());
+            return new RoutedConversation(r.getConversationId(), r.getCustomerId(), queueNames.get(r.getQueueId()),
+                    r.getChannel(), r.getPriority(), r.getState(), r.getWarnAt(), r.getDeadline(), r.getEnqueuedAt(),
+                    agent == null ? null : agent.getUsername(), agent == null ? null : agent.getDisplayName(),
+                    owner == null ? null : owner.getUsername(), r.getEscalatedVia());
+        }).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package io.relais.routing.entity;
+
+import io.relais.shared.Channel;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RoutingAgentTest {
+
+    private static RoutingAgent agent() {
+        return new RoutingAgent(UUID.randomUUID(), Instant.now());
+    }
+
+    private static int fill(RoutingAgent agent, Channel channel) {
+        int taken = 0;
+        while (agent.hasRoomFor(channel)) {
+            agent.take(agent.unitsFor(channel));
+            taken++;
+        }
+        return taken;
+    }
+
+    @Test
+    void by_default_one_call_or_three_chats_or_ten_emails() {
+        assertEquals(1, fill(agent(), Channel.PHONE));
+        assertEquals(3, fill(agent(), Channel.CHAT));
+        assertEquals(10, fill(agent(), Channel.EMAIL));
+    }
+
+    @Test
+    void channels_share_one_budget() {
+        RoutingAgent agent = agent();
+        agent.take(agent.unitsFor(Channel.CHAT));
+        assertEquals(6, fill(agent, Channel.EMAIL), "a chat takes the room of three emails and a bit");
+        assertFalse(agent.hasRoomFor(Channel.PHONE), "no call on top of a chat");
+        agent.release(agent.unitsFor(Channel.CHAT));
+        assertTrue(agent.hasRoomFor(Channel.EMAIL));
+    }
+
+    @Test
+    void a_profile_sets_capacity_skills_and_languages() {
+        RoutingAgent agent = agent();
+        agent.describe("Niveau 2", Set.of("technique"), Set.of("fr", "en"), Map.of(Channel.EMAIL, 2, Channel.CHAT, 0));
+        assertEquals(2, fill(agent, Channel.EMAIL));
+        RoutingAgent fresh = agent();
+        fresh.describe(null, Set.of("technique"), Set.of("en"), Map.of(Channel.CHAT, 0));
+        assertFalse(fresh.canTake(Channel.CHAT, null, null), "0 means never");
+        assertTrue(fresh.canTake(Channel.EMAIL, "technique", "en"));
+        assertFalse(fresh.canTake(Channel.EMAIL, "facturation", null), "needs the skill");
+        assertFalse(fresh.canTake(Channel.EMAIL, null, "de"), "needs the language");
+    }
+}

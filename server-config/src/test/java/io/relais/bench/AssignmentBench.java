@@ -1,0 +1,164 @@
+package io.relais.bench;
+
+import io.relais.it.support.RelaisClient;
+import io.relais.shared.Ids;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+
+import static io.relais.it.support.Eventually.pause;
+import static io.relais.it.support.RelaisClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Assignment decisions on PostgreSQL with 500 agents available and 50,000 conversations waiting,
+ * as a Monday morning after a long weekend: agents with one or two of five skills, conversations
+ * needing one of them (or none) across email, chat and X, deadlines spread over two days. The
+ * dispatcher assigns until every agent is full; each decision (find the most urgent conversation
+ * someone can take, pick the owner or least-loaded agent, lock both, check, assign, commit) is
+ * timed by the server, and the figure is its percentiles.
+ */
+class AssignmentBench {
+
+    private static final int AGENTS = Integer.getInteger("bench.agents", 500);
+    private static final int WAITING = Integer.getInteger("bench.waiting", 50_000);
+    private static final String[] SKILLS = {"facturation", "technique", "resiliation", "livraison", "premium"};
+    private static final String[] CHANNELS = {"EMAIL", "EMAIL", "EMAIL", "CHAT", "X"};
+
+    @Test
+    void assignmentDecisionsWithFiveHundredAgentsAndFiftyThousandWaiting() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:5432/" + System.getProperty("bench.database", "relais_bench")
+                + "?reWriteBatchedInserts=true";
+        RelaisClient admin = RelaisClient.basic(RelaisClient.ADMIN, RelaisClient.ADMIN_PASSWORD);
+        UUID marker = Ids.newId();
+        try (Connection connection = DriverManager.getConnection(url, "postgres", "")) {
+            long seeding = System.nanoTime();
+            seed(connection, marker);
+            System.out.printf(Locale.ROOT, "[bench] seeded %,d available agents and %,d waiting conversations in "
+                    + "%.1f s%n", AGENTS, WAITING, (System.nanoTime() - seeding) / 1e9);
+
+            assertEquals(202, admin.post("/api/routing/dispatch?reset=true", "").statusCode());
+            int decisions = -1;
+            Instant quietSince = Instant.now();
+            Instant giveUp = Instant.now().plus(Duration.ofMinutes(10));
+            JsonObject report = null;
+            while (Instant.now().isBefore(giveUp)) {
+                pause(Duration.ofSeconds(1));
+                report = (JsonObject) json(admin.get("/api/routing/dispatch"));
+                if (report.getInt("decisions") != decisions) {
+                    decisions = report.getInt("decisions");
+                    quietSince = Instant.now();
+                } else if (Duration.between(quietSince, Instant.now()).toSeconds() >= 5) {
+                    break;
+                }
+            }
+            assertTrue(decisions > AGENTS, "assignments made: " + decisions);
+            System.out.printf(Locale.ROOT, "[bench] assignment decisions with %,d agents available and %,d waiting "
+                            + "(PostgreSQL): %,d decisions; p50 %.2f ms, p95 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    AGENTS, WAITING, decisions, report.getJsonNumber("p50Millis").doubleValue(),
+                    report.getJsonNumber("p95Millis").doubleValue(), report.getJsonNumber("p99Millis").doubleValue(),
+                    report.getJsonNumber("maxMillis").doubleValue());
+            cleanUp(connection, marker);
+        }
+    }
+
+    /** Agents (staff accounts that cannot sign in: the hash is no PBKDF2 hash) and waiting conversations. */
+    private static void seed(Connection connection, UUID marker) throws SQLException {
+        connection.setAutoCommit(false);
+        Random random = new Random(7);
+        Instant now = Instant.now();
+        List<UUID> agents = new ArrayList<>();
+        try (PreparedStatement staff = connection.prepareStatement("insert into rt_staff (id, username, display_name, "
+                + "password_hash, active, created_at) values (?, ?, ?, 'bench', true, ?)");
+             PreparedStatement agent = connection.prepareStatement("insert into rt_agent (staff_id, presence, "
+                     + "presence_since, team, load_units, version) values (?, 'AVAILABLE', ?, ?, 0, 0)");
+             PreparedStatement skill = connection.prepareStatement("insert into rt_agent_skill (staff_id, skill) "
+                     + "values (?, ?)");
+             PreparedStatement language = connection.prepareStatement("insert into rt_agent_language (staff_id, "
+                     + "language) values (?, 'fr')")) {
+            for (int i = 0; i < AGENTS; i++) {
+                UUID id = Ids.newId();
+                agents.add(id);
+                staff.setObject(1, id);
+                staff.setString(2, "bench-" + marker.toString().substring(24) + "-" + i);
+                staff.setString(3, "Agent " + i);
+                staff.setTimestamp(4, Timestamp.from(now));
+                staff.addBatch();
+                agent.setObject(1, id);
+                agent.setTimestamp(2, Timestamp.from(now));
+                agent.setString(3, marker.toString());
+                agent.addBatch();
+                int first = random.nextInt(SKILLS.length);
+                skill.setObject(1, id);
+                skill.setString(2, SKILLS[first]);
+                skill.addBatch();
+                if (random.nextBoolean()) {
+                    skill.setObject(1, id);
+                    skill.setString(2, SKILLS[(first + 1) % SKILLS.length]);
+                    skill.addBatch();
+                }
+                language.setObject(1, id);
+                language.addBatch();
+            }
+            staff.executeBatch();
+            agent.executeBatch();
+            skill.executeBatch();
+            language.executeBatch();
+        }
+        try (PreparedStatement waiting = connection.prepareStatement("insert into rt_routing (conversation_id, "
+                + "customer_id, queue_id, channel, language, skill, priority, state, warn_at, deadline, enqueued_at, "
+                + "units, version) values (?, ?, '01900000-0000-7000-8000-00000000e001', ?, null, ?, ?, 'WAITING', ?, ?, "
+                + "?, 0, 0)")) {
+            for (int i = 0; i < WAITING; i++) {
+                Instant deadline = now.plus(Duration.ofMinutes(random.nextInt(48 * 60)));
+                waiting.setObject(1, Ids.newId());
+                waiting.setObject(2, marker);
+                waiting.setString(3, CHANNELS[random.nextInt(CHANNELS.length)]);
+                waiting.setString(4, random.nextInt(4) == 0 ? null : SKILLS[random.nextInt(SKILLS.length)]);
+                waiting.setInt(5, 1 + random.nextInt(3));
+                waiting.setTimestamp(6, Timestamp.from(deadline.minus(Duration.ofMinutes(30))));
+                waiting.setTimestamp(7, Timestamp.from(deadline));
+                waiting.setTimestamp(8, Timestamp.from(now.minus(Duration.ofMinutes(random.nextInt(600)))));
+                waiting.addBatch();
+                if (i % 1_000 == 999) {
+                    waiting.executeBatch();
+                }
+            }
+            waiting.executeBatch();
+        }
+        connection.commit();
+        connection.setAutoCommit(true);
+        try (Statement analyze = connection.createStatement()) {
+            analyze.execute("analyze rt_routing");
+            analyze.execute("analyze rt_agent");
+        }
+    }
+
+    private static void cleanUp(Connection connection, UUID marker) throws SQLException {
+        String agents = "(select staff_id from rt_agent where team = '" + marker + "')";
+        try (Statement delete = connection.createStatement()) {
+            delete.execute("delete from rt_routing where customer_id = '" + marker + "'");
+            delete.execute("delete from rt_agent_skill where staff_id in " + agents);
+            delete.execute("delete from rt_agent_language where staff_id in " + agents);
+            delete.execute("create temporary table bench_agents as select staff_id from rt_agent where team = '"
+                    + marker + "'");
+            delete.execute("delete from rt_agent where staff_id in (select staff_id from bench_agents)");
+            delete.execute("delete from rt_staff where id in (select staff_id from bench_agents)");
+            delete.execute("drop table bench_agents");
+        }
+    }
+}

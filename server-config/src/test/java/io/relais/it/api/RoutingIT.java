@@ -1,0 +1,247 @@
+package io.relais.it.api;
+
+import io.relais.it.support.RelaisClient;
+import io.relais.it.support.WebhookSender;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static io.relais.it.support.Eventually.eventually;
+import static io.relais.it.support.RelaisClient.ADMIN;
+import static io.relais.it.support.RelaisClient.ADMIN_PASSWORD;
+import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
+import static io.relais.it.support.RelaisClient.SUPERVISOR;
+import static io.relais.it.support.RelaisClient.SUPERVISOR_PASSWORD;
+import static io.relais.it.support.RelaisClient.json;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Queues, presence and capacity over the API with real messages: concurrent takes never put an
+ * agent over his capacity, two agents racing for one conversation get it once, going offline gives
+ * conversations back, the dispatcher serves the most urgent first to an agent with the skill, and a
+ * returning customer goes back to the agent who owns his conversation.
+ */
+class RoutingIT {
+
+    private final WebhookSender webhook = new WebhookSender();
+    private final RelaisClient admin = RelaisClient.basic(ADMIN, ADMIN_PASSWORD);
+    private final RelaisClient supervisor = RelaisClient.basic(SUPERVISOR, SUPERVISOR_PASSWORD);
+    private final RelaisClient julien = RelaisClient.basic("julien", AGENT_PASSWORD);
+    private final RelaisClient sofia = RelaisClient.basic("sofia", AGENT_PASSWORD);
+    private final RelaisClient camille = RelaisClient.basic("camille", AGENT_PASSWORD);
+    private final List<String> conversations = new ArrayList<>();
+
+    @AfterEach
+    void everyoneOfflineAndConversationsResolved() {
+        for (RelaisClient agent : List.of(julien, sofia, camille)) {
+            agent.put("/api/routing/agents/me/presence", "{\"presence\":\"OFFLINE\"}");
+        }
+        for (String name : List.of("julien", "sofia", "camille")) {
+            supervisor.put("/api/routing/agents/" + name, "{\"languages\":[\"fr\"]}");
+        }
+        conversations.forEach(id -> supervisor.put("/api/conversations/" + id + "/status", "{\"status\":\"RESOLVED\"}"));
+    }
+
+    private final Map<String, String> phones = new HashMap<>();
+
+    private String newConversation(String channel, String text) {
+        String phone = RelaisClient.newMobileNumber();
+        customerWrites(channel, phone, text);
+        JsonArray entries = eventually(() -> supervisor.timelineOf(phone).filter(e -> !e.isEmpty()));
+        String id = entries.getJsonObject(0).getString("conversationId");
+        eventually(() -> routing(id).filter(r -> "WAITING".equals(r.getString("state"))));
+        conversations.add(id);
+        phones.put(id, phone);
+        return id;
+    }
+
+    private void customerWrites(String channel, String phone, String text) {
+        String body = Json.createObjectBuilder().add("channel", channel).add("senderKind", "PHONE").add("sender", phone)
+                .add("messageId", UUID.randomUUID().toString()).add("text", text).build().toString();
+        HttpResponse<String> accepted = webhook.post(body);
+        assertEquals(202, accepted.statusCode(), accepted.body());
+    }
+
+    private Optional<JsonObject> routing(String conversationId) {
+        HttpResponse<String> response = supervisor.get("/api/routing/conversations/" + conversationId);
+        return response.statusCode() == 200 ? Optional.of((JsonObject) json(response)) : Optional.empty();
+    }
+
+    private void profile(String username, String json) {
+        HttpResponse<String> set = supervisor.put("/api/routing/agents/" + username, json);
+        assertEquals(200, set.statusCode(), set.body());
+    }
+
+    private static void presence(RelaisClient agent, String presence) {
+        HttpResponse<String> set = agent.put("/api/routing/agents/me/presence", "{\"presence\":\"" + presence + "\"}");
+        assertEquals(200, set.statusCode(), set.body());
+    }
+
+    @Test
+    void concurrent_takes_never_exceed_an_agents_capacity() throws Exception {
+        profile("julien", "{\"languages\":[\"fr\"],\"capacity\":{\"SMS\":2}}");
+        presence(julien, "BUSY");
+        List<String> waiting = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            waiting.add(newConversation("SMS", "Demande " + i));
+        }
+
+        List<HttpResponse<String>> answers = all(waiting.stream()
+                .map(id -> (Callable<HttpResponse<String>>) () ->
+                        julien.post("/api/routing/conversations/" + id + "/take", ""))
+                .toList());
+        assertEquals(2, answers.stream().filter(r -> r.statusCode() == 200).count(), bodies(answers));
+        List<HttpResponse<String>> refused = answers.stream().filter(r -> r.statusCode() == 409).toList();
+        assertEquals(4, refused.size(), bodies(answers));
+        assertTrue(refused.get(0).body().contains("has no room for one more sms conversation"), refused.get(0).body());
+        JsonObject me = (JsonObject) json(julien.get("/api/routing/agents/me"));
+        assertEquals(2, me.getInt("assigned"));
+        assertEquals(100, me.getInt("loadPercent"));
+
+        String contested = waiting.stream().filter(id -> "WAITING".equals(routing(id).orElseThrow().getString("state")))
+                .findFirst().orElseThrow();
+        List<HttpResponse<String>> race = all(List.of(
+                () -> sofia.post("/api/routing/conversations/" + contested + "/take", ""),
+                () -> camille.post("/api/routing/conversations/" + contested + "/take", "")));
+        assertEquals(1, race.stream().filter(r -> r.statusCode() == 200).count(), bodies(race));
+        HttpResponse<String> loser = race.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+        assertTrue(loser.body().contains("was taken by"), loser.body());
+
+        presence(julien, "OFFLINE");
+        List<JsonObject> given = waiting.stream().map(id -> routing(id).orElseThrow())
+                .filter(r -> "julien".equals(r.getString("owner", null))).toList();
+        assertEquals(2, given.size());
+        assertTrue(given.stream().allMatch(r -> "WAITING".equals(r.getString("state"))),
+                "going offline gives conversations back to the queue: " + given);
+        assertEquals(0, agent("julien").getInt("loadPercent"));
+    }
+
+    @Test
+    void the_most_urgent_goes_first_to_an_agent_with_the_skill_and_a_returning_customer_to_his_owner() {
+        String skill = "x-" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> queue = admin.post("/api/routing/queues", "{\"name\":\"X " + skill + "\","
+                + "\"channel\":\"X\",\"skill\":\"" + skill + "\"}");
+        assertEquals(201, queue.statusCode(), queue.body());
+        String onlyX = "{\"languages\":[\"fr\"],\"skills\":[\"" + skill + "\"],\"capacity\":{\"X\":2,"
+                + "\"EMAIL\":0,\"CHAT\":0,\"SMS\":0,\"MESSENGER\":0,\"INSTAGRAM\":0,\"WHATSAPP\":0,"
+                + "\"PHONE\":0,\"LETTER\":0,\"FAQ\":0}}";
+        profile("julien", onlyX);
+        profile("sofia", onlyX);
+        String oldest = newConversation("X", "Premier tweet");
+        String middle = newConversation("X", "Deuxième tweet");
+        String newest = newConversation("X", "Troisième tweet");
+        assertEquals("X " + skill, routing(oldest).orElseThrow().getString("queue"));
+
+        presence(julien, "AVAILABLE");
+        eventually(() -> Optional.of(mine(julien)).filter(mine -> mine.size() == 2));
+        assertEquals(List.of(oldest, middle), mine(julien), "the nearest deadlines first");
+        assertEquals("WAITING", routing(newest).orElseThrow().getString("state"), "julien is full");
+        presence(sofia, "AVAILABLE");
+        eventually(() -> Optional.of(mine(sofia)).filter(mine -> mine.equals(List.of(newest))));
+
+        HttpResponse<String> reply = julien.post("/api/conversations/" + oldest + "/replies",
+                "{\"channel\":\"X\",\"text\":\"Nous regardons.\"}");
+        assertTrue(reply.statusCode() == 201 || reply.statusCode() == 202, reply.body());
+        assertEquals("PARKED", routing(oldest).orElseThrow().getString("state"), "waiting for the customer");
+        assertEquals(List.of(middle), mine(julien));
+
+        customerWrites("X", phones.get(oldest), "Toujours rien");
+        JsonObject back = eventually(() -> routing(oldest).filter(r -> "ASSIGNED".equals(r.getString("state"))));
+        assertEquals("julien", back.getString("agent"), "back to the agent who owns it, though sofia is as loaded");
+
+        HttpResponse<String> reassigned = supervisor.post("/api/routing/conversations/" + oldest + "/transfer",
+                "{\"to\":\"sofia\"}");
+        assertEquals(200, reassigned.statusCode(), reassigned.body());
+        assertEquals("sofia", ((JsonObject) json(reassigned)).getString("agent"));
+        HttpResponse<String> full = supervisor.post("/api/routing/conversations/" + middle + "/transfer",
+                "{\"to\":\"sofia\"}");
+        assertEquals(409, full.statusCode(), "sofia holds two X conversations already: " + full.body());
+        assertEquals(403, sofia.post("/api/routing/conversations/" + middle + "/transfer", "{\"to\":\"sofia\"}")
+                .statusCode(), "an agent passes on only his own conversations");
+    }
+
+    @Test
+    void a_customer_who_calls_while_his_request_waits_escalates_it() {
+        String tweeted = newConversation("X", "Ma box est en panne depuis hier");
+        int priority = routing(tweeted).orElseThrow().getInt("priority");
+        customerWrites("PHONE", phones.get(tweeted), "Appel : toujours pas de réponse à mon tweet");
+        JsonObject flagged = eventually(() -> routing(tweeted).filter(r -> r.containsKey("escalatedVia")));
+        assertEquals("PHONE", flagged.getString("escalatedVia"));
+        assertTrue(flagged.getInt("priority") > priority, flagged.toString());
+    }
+
+    @Test
+    void a_call_that_opened_a_new_conversation_joins_the_unanswered_one() {
+        String first = newConversation("X", "Premier message sans réponse");
+        String phone = phones.get(first);
+        customerWrites("X", phone, "Un autre sujet : ma facture");
+        JsonArray both = eventually(() -> supervisor.timelineOf(phone).filter(e -> e.size() == 2));
+        String other = both.getValuesAs(JsonObject.class).stream().filter(e -> e.getString("text").contains("facture"))
+                .findFirst().orElseThrow().getString("interactionId");
+        HttpResponse<String> split = supervisor.post("/api/conversations/" + first + "/splits",
+                "{\"interactionIds\":[\"" + other + "\"],\"subject\":\"Facture\"}");
+        assertEquals(201, split.statusCode(), split.body());
+        conversations.add(((JsonObject) json(split)).getString("conversationId"));
+
+        customerWrites("PHONE", phone, "Appel : personne ne me répond");
+        JsonObject call = eventually(() -> supervisor.timelineOf(phone).filter(e -> e.size() == 3)
+                .flatMap(e -> e.getValuesAs(JsonObject.class).stream()
+                        .filter(x -> "PHONE".equals(x.getString("channel"))).findFirst()));
+        assertEquals(first, call.getString("conversationId"), "the call joins the request that waits for an answer");
+        JsonObject flagged = eventually(() -> routing(first).filter(r -> r.containsKey("escalatedVia")));
+        assertEquals("PHONE", flagged.getString("escalatedVia"));
+    }
+
+    private List<String> mine(RelaisClient agent) {
+        return ((JsonArray) json(agent.get("/api/routing/conversations/mine"))).getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("conversationId")).toList();
+    }
+
+    private JsonObject agent(String username) {
+        return ((JsonArray) json(supervisor.get("/api/routing/agents"))).getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("username").equals(username)).findFirst().orElseThrow();
+    }
+
+    private static List<HttpResponse<String>> all(List<Callable<HttpResponse<String>>> calls)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
+            for (var call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<HttpResponse<String>> answers = new ArrayList<>();
+            for (Future<HttpResponse<String>> future : futures) {
+                answers.add(future.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String bodies(List<HttpResponse<String>> answers) {
+        return answers.stream().map(r -> r.statusCode() + " " + r.body()).toList().toString();
+    }
+}
