@@ -64,7 +64,9 @@ create table rt_routing (
     escalated_via   varchar(32),
     version         bigint      not null
 );
-create index rt_routing_waiting on rt_routing (state, deadline, priority);
+-- In the order decisions read waiting conversations (nearest deadline, then priority, then longest
+-- wait), so that the most urgent ones are found by walking the index, never by sorting the queue.
+create index rt_routing_waiting on rt_routing (state, deadline, priority desc, enqueued_at);
 create index rt_routing_agent on rt_routing (agent_id);
 create index rt_routing_queue on rt_routing (queue_id, state);
 

@@ -9,6 +9,7 @@ import io.relais.routing.entity.StaffMember;
 import io.relais.shared.Channel;
 import io.relais.shared.UniqueKeyViolation;
 import io.relais.timeline.boundary.ConversationFacts;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -16,9 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.Query;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,21 +47,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class Assignments {
 
-    /**
-     * The most urgent waiting conversation that at least one available agent could take now (his
-     * skill, his language, room on its channel): conversations nobody can take never block the others.
-     */
-    private static final String MOST_URGENT_TAKEABLE = "select r.conversation_id from rt_routing r "
-            + "where r.state = 'WAITING' and exists (select 1 from rt_agent a "
-            + "left join rt_agent_capacity c on c.staff_id = a.staff_id and c.channel = r.channel "
-            + "where a.presence = 'AVAILABLE' and a.load_units + (case when c.at_once is null then "
-            + defaultUnitsByChannel() + " when c.at_once > 0 then " + RoutingAgent.FULL_LOAD + " / c.at_once else "
-            + (RoutingAgent.FULL_LOAD + 1) + " end) <= " + RoutingAgent.FULL_LOAD
-            + " and (r.skill is null or exists (select 1 from rt_agent_skill s "
-            + "where s.staff_id = a.staff_id and s.skill = r.skill)) "
-            + "and (r.language is null or exists (select 1 from rt_agent_language l "
-            + "where l.staff_id = a.staff_id and l.language = r.language))) "
-            + "order by r.deadline nulls last, r.priority desc, r.enqueued_at";
+    /** How many of the most urgent candidates one decision looks at before it gives up for this round. */
+    static final int CANDIDATES = 10;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern SKILL = Pattern.compile("[\\p{L}0-9][\\p{L}0-9 _.-]{0,63}");
     private static final int MAX_AT_ONCE = 50;
@@ -132,31 +118,126 @@ public class Assignments {
     // ---- assignment
 
     /**
-     * One assignment decision: the most urgent waiting conversation someone available can take
-     * goes to its owner if he can, else to the least-loaded agent who can.
-     *
-     * @return what was assigned, or empty when nothing waiting can be given to anyone now
+     * The available agents with room, read once for a round of decisions. It is only a hint for
+     * choosing: each decision locks and reads again the agent it picked; the dispatcher keeps the
+     * copies up to date as it assigns and reads them again when a decision finds them stale.
      */
-    public Optional<RoutedConversation> assignNext() {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            List<?> found = em.createNativeQuery(MOST_URGENT_TAKEABLE).setMaxResults(1).getResultList();
-            if (found.isEmpty()) {
-                return Optional.empty();
+    public List<RoutingAgent> availableAgents() {
+        return em.createQuery("select distinct a from RoutingAgent a left join fetch a.skills "
+                        + "left join fetch a.languages left join fetch a.capacity "
+                        + "where a.presence = :available and a.loadUnits < :full", RoutingAgent.class)
+                .setParameter("available", Presence.AVAILABLE)
+                .setParameter("full", RoutingAgent.FULL_LOAD)
+                .getResultList();
+    }
+
+    /**
+     * Up to {@code max} assignment decisions in one transaction (one commit for all: the disk's
+     * forced write is the dearest part of a decision). The agents and conversations chosen stay
+     * locked until the commit, so a click on one of them waits that long, a few milliseconds.
+     *
+     * @return the conversations assigned; fewer than {@code max} means nothing more can be given now
+     */
+    public List<UUID> assignSome(List<RoutingAgent> agents, int max) {
+        List<UUID> assigned = new ArrayList<>();
+        while (assigned.size() < max) {
+            Optional<UUID> one = assignNext(agents);
+            if (one.isEmpty()) {
+                break;
             }
-            ConversationRouting candidate = em.find(ConversationRouting.class, toUuid(found.get(0)));
-            Optional<UUID> agentId = ownerWhoCanTake(candidate).or(() -> leastLoadedWhoCanTake(candidate));
-            if (agentId.isEmpty()) {
-                continue;
-            }
-            RoutingAgent agent = locked(RoutingAgent.class, agentId.get());
-            em.refresh(candidate, LockModeType.PESSIMISTIC_WRITE);
-            if (agent.getPresence() == Presence.AVAILABLE && candidate.getState() == RoutingState.WAITING
-                    && agent.canTake(candidate.getChannel(), candidate.getSkill(), candidate.getLanguage())) {
-                assign(candidate, agent);
-                return Optional.of(view(candidate));
+            assigned.add(one.get());
+        }
+        return assigned;
+    }
+
+    /**
+     * One assignment decision: the most urgent waiting conversation that one of {@code agents} can
+     * take (his skill, his language, room on its channel: conversations nobody can take never block
+     * the others) goes to its owner if he is among them, else to the least-loaded of them who can.
+     * The chosen agent's copy in {@code agents} takes the new load.
+     *
+     * @return the conversation assigned, or empty when nothing waiting can be given to these agents
+     */
+    private Optional<UUID> assignNext(List<RoutingAgent> agents) {
+        Map<Channel, List<RoutingAgent>> withRoom = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            List<RoutingAgent> able = agents.stream().filter(a -> a.hasRoomFor(channel)).toList();
+            if (!able.isEmpty()) {
+                withRoom.put(channel, able);
             }
         }
+        if (withRoom.isEmpty()) {
+            return Optional.empty();
+        }
+        for (ConversationRouting candidate : mostUrgentFor(withRoom)) {
+            Optional<RoutingAgent> chosen = agents.stream()
+                    .filter(a -> a.getStaffId().equals(candidate.getOwnerId()))
+                    .filter(a -> a.canTake(candidate.getChannel(), candidate.getSkill(), candidate.getLanguage()))
+                    .findFirst()
+                    .or(() -> withRoom.getOrDefault(candidate.getChannel(), List.of()).stream()
+                            .filter(a -> a.canTake(candidate.getChannel(), candidate.getSkill(), candidate.getLanguage()))
+                            .min(Comparator.comparingInt(RoutingAgent::getLoadUnits)
+                                    .thenComparing(RoutingAgent::getPresenceSince)));
+            if (chosen.isEmpty()) {
+                continue;
+            }
+            RoutingAgent agent = em.find(RoutingAgent.class, chosen.get().getStaffId(), LockModeType.PESSIMISTIC_WRITE);
+            em.refresh(candidate, LockModeType.PESSIMISTIC_WRITE);
+            // The load and presence are read under the lock; skills and capacities are the round's copy.
+            int units = chosen.get().unitsFor(candidate.getChannel());
+            if (agent != null && agent.getPresence() == Presence.AVAILABLE
+                    && candidate.getState() == RoutingState.WAITING
+                    && agent.getLoadUnits() + units <= RoutingAgent.FULL_LOAD) {
+                agent.take(units);
+                candidate.assign(agent.getStaffId(), units, Instant.now());
+                chosen.get().take(units);
+                return Optional.of(candidate.getConversationId());
+            }
+            throw new StaleAgentsException();
+        }
         return Optional.empty();
+    }
+
+    /** The dispatcher's copies of the agents no longer match the database: read them again. */
+    @ApplicationException(rollback = true)
+    public static class StaleAgentsException extends RuntimeException {
+        StaleAgentsException() {
+            super("the available agents changed meanwhile", null, false, false);
+        }
+    }
+
+    /**
+     * The most urgent waiting conversations whose channel, skill and language some agent with room
+     * on that channel has: one walk of the waiting index, filtered, no subquery per row.
+     */
+    private List<ConversationRouting> mostUrgentFor(Map<Channel, List<RoutingAgent>> withRoom) {
+        StringBuilder where = new StringBuilder();
+        Map<String, Object> parameters = new HashMap<>();
+        int i = 0;
+        for (Map.Entry<Channel, List<RoutingAgent>> entry : withRoom.entrySet()) {
+            Set<String> skills = entry.getValue().stream().flatMap(a -> a.getSkills().stream())
+                    .collect(Collectors.toSet());
+            Set<String> languages = entry.getValue().stream().flatMap(a -> a.getLanguages().stream())
+                    .collect(Collectors.toSet());
+            where.append(i == 0 ? "" : " or ").append("(r.channel = :c").append(i)
+                    .append(" and (r.skill is null").append(skills.isEmpty() ? "" : " or r.skill in :s" + i)
+                    .append(") and (r.language is null")
+                    .append(languages.isEmpty() ? "" : " or r.language in :l" + i).append("))");
+            parameters.put("c" + i, entry.getKey());
+            if (!skills.isEmpty()) {
+                parameters.put("s" + i, skills);
+            }
+            if (!languages.isEmpty()) {
+                parameters.put("l" + i, languages);
+            }
+            i++;
+        }
+        var query = em.createQuery("select r from ConversationRouting r where r.state = :waiting and (" + where
+                        + ") order by r.deadline nulls last, r.priority desc, r.enqueuedAt", ConversationRouting.class)
+                .setParameter("waiting", RoutingState.WAITING)
+                .setMaxResults(CANDIDATES);
+        parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     /** An agent picks a waiting conversation himself (skills are his judgement; capacity is not). */
@@ -295,7 +376,8 @@ public class Assignments {
                 .getResultStream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
         Map<UUID, StaffMember> staff = em.createQuery("select s from StaffMember s", StaffMember.class)
                 .getResultStream().collect(Collectors.toMap(StaffMember::getId, s -> s));
-        return em.createQuery("select a from RoutingAgent a", RoutingAgent.class).getResultStream()
+        return em.createQuery("select distinct a from RoutingAgent a left join fetch a.skills "
+                        + "left join fetch a.languages left join fetch a.capacity", RoutingAgent.class).getResultStream()
                 .filter(a -> staff.containsKey(a.getStaffId()))
                 .map(a -> agentView(a, staff.get(a.getStaffId()), held.getOrDefault(a.getStaffId(), 0L)))
                 .sorted(Comparator.comparing((AgentView a) -> a.presence().ordinal())
@@ -380,65 +462,6 @@ public class Assignments {
         int units = agent.unitsFor(routing.getChannel());
         agent.take(units);
         routing.assign(agent.getStaffId(), units, Instant.now());
-    }
-
-    private Optional<UUID> ownerWhoCanTake(ConversationRouting routing) {
-        if (routing.getOwnerId() == null) {
-            return Optional.empty();
-        }
-        RoutingAgent owner = em.find(RoutingAgent.class, routing.getOwnerId());
-        return owner != null && owner.getPresence() == Presence.AVAILABLE
-                && owner.canTake(routing.getChannel(), routing.getSkill(), routing.getLanguage())
-                ? Optional.of(owner.getStaffId()) : Optional.empty();
-    }
-
-    /** The least-loaded available agent with the skill, the language and room, found by the database. */
-    private Optional<UUID> leastLoadedWhoCanTake(ConversationRouting routing) {
-        StringBuilder sql = new StringBuilder("select a.staff_id from rt_agent a "
-                + "left join rt_agent_capacity c on c.staff_id = a.staff_id and c.channel = ?1 "
-                + "where a.presence = 'AVAILABLE' and (case when c.at_once is null then ?2 "
-                + "when c.at_once > 0 then ?3 / c.at_once else ?3 + 1 end) + a.load_units <= ?3");
-        if (routing.getSkill() != null) {
-            sql.append(" and exists (select 1 from rt_agent_skill s where s.staff_id = a.staff_id and s.skill = ?4)");
-        }
-        if (routing.getLanguage() != null) {
-            sql.append(" and exists (select 1 from rt_agent_language l where l.staff_id = a.staff_id "
-                    + "and l.language = ?5)");
-        }
-        sql.append(" order by a.load_units, a.presence_since");
-        Query query = em.createNativeQuery(sql.toString())
-                .setParameter(1, routing.getChannel().name())
-                .setParameter(2, RoutingAgent.FULL_LOAD / RoutingAgent.DEFAULT_CAPACITY.get(routing.getChannel()))
-                .setParameter(3, RoutingAgent.FULL_LOAD)
-                .setMaxResults(1);
-        if (routing.getSkill() != null) {
-            query.setParameter(4, routing.getSkill());
-        }
-        if (routing.getLanguage() != null) {
-            query.setParameter(5, routing.getLanguage());
-        }
-        List<?> found = query.getResultList();
-        return found.isEmpty() ? Optional.empty() : Optional.of(toUuid(found.get(0)));
-    }
-
-    /** The default weight of a conversation per channel, as SQL: {@code case r.channel when ... end}. */
-    private static String defaultUnitsByChannel() {
-        StringBuilder sql = new StringBuilder("(case r.channel");
-        RoutingAgent.DEFAULT_CAPACITY.forEach((channel, atOnce) -> sql.append(" when '").append(channel.name())
-                .append("' then ").append(RoutingAgent.FULL_LOAD / atOnce));
-        return sql.append(" end)").toString();
-    }
-
-    /** A UUID column read by a native query: PostgreSQL's driver gives a UUID, H2's its 16 bytes. */
-    private static UUID toUuid(Object value) {
-        if (value instanceof UUID id) {
-            return id;
-        }
-        if (value instanceof byte[] bytes && bytes.length == 16) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            return new UUID(buffer.getLong(), buffer.getLong());
-        }
-        return UUID.fromString(value.toString());
     }
 
     /** The most specific queue covering the conversation; the default queue covers everything. */

@@ -2,6 +2,7 @@ package io.relais.routing.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import io.relais.routing.entity.RoutingAgent;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -18,15 +19,16 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs assignment decisions, one transaction each, whenever routing changed (after the commit)
- * and every few seconds in case a change came from another node. One run at a time on this node;
- * a change during a run makes it go round again. Keeps how long the last decisions took.
+ * Runs assignment decisions, up to twenty per transaction, whenever routing changed (after the
+ * commit) and every few seconds in case a change came from another node. One run at a time on this
+ * node; a change during a run makes it go round again. Keeps how long the last decisions took.
  */
 @Singleton
 @Startup
@@ -36,6 +38,9 @@ public class RoutingDispatcher {
 
     private static final Logger LOG = Logger.getLogger(RoutingDispatcher.class.getName());
     private static final int MAX_PER_ROUND = 10_000;
+    static final int DECISIONS_PER_TRANSACTION = 20;
+    /** Someone else keeps changing the agents under this round: leave it to the next tick. */
+    private static final int MAX_STALE = 20;
     private static final int KEPT_DECISIONS = 20_000;
 
     @Resource
@@ -56,7 +61,10 @@ public class RoutingDispatcher {
     private int decisions;
     private Instant lastAssignmentAt;
 
-    /** How long the last assignment decisions took (each one query of the queue head, one of agents, the locks). */
+    /**
+     * How long the last assignment decisions took: the query of the most urgent, the locks, the
+     * writes, and each decision's share of its transaction's commit.
+     */
     public record DispatchReport(Instant lastAssignmentAt, int decisions, double p50Millis, double p95Millis,
                                  double p99Millis, double maxMillis) {
     }
@@ -87,14 +95,27 @@ public class RoutingDispatcher {
         try {
             while (requested.getAndSet(false)) {
                 int assigned = 0;
-                while (assigned < MAX_PER_ROUND) {
+                int stale = 0;
+                List<RoutingAgent> agents = assignments.availableAgents();
+                while (assigned < MAX_PER_ROUND && !agents.isEmpty()) {
                     long started = System.nanoTime();
-                    Optional<RoutedConversation> decision = assignments.assignNext();
-                    if (decision.isEmpty()) {
+                    List<UUID> batch;
+                    try {
+                        batch = assignments.assignSome(agents, DECISIONS_PER_TRANSACTION);
+                    } catch (Assignments.StaleAgentsException changedMeanwhile) {
+                        if (++stale > MAX_STALE) {
+                            break;
+                        }
+                        agents = assignments.availableAgents();
+                        continue;
+                    }
+                    if (!batch.isEmpty()) {
+                        record((System.nanoTime() - started) / batch.size(), batch.size());
+                        assigned += batch.size();
+                    }
+                    if (batch.size() < DECISIONS_PER_TRANSACTION) {
                         break;
                     }
-                    record(System.nanoTime() - started);
-                    assigned++;
                 }
                 if (assigned > 0) {
                     signals.routingChanged();
@@ -110,9 +131,12 @@ public class RoutingDispatcher {
         }
     }
 
-    private synchronized void record(long nanos) {
-        decisionNanos[decisions % KEPT_DECISIONS] = nanos;
-        decisions++;
+    /** Each decision of a transaction is counted at its share of the transaction's time. */
+    private synchronized void record(long nanosEach, int count) {
+        for (int i = 0; i < count; i++) {
+            decisionNanos[decisions % KEPT_DECISIONS] = nanosEach;
+            decisions++;
+        }
         lastAssignmentAt = Instant.now();
     }
 

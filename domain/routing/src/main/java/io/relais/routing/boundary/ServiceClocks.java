@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -134,18 +135,35 @@ public class ServiceClocks {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(limit)
                 .getResultList();
+        List<UUID> breached = new ArrayList<>();
+        List<UUID> warned = new ArrayList<>();
         for (ServiceClock clock : due) {
             if (clock.getDueAt() == null || clock.getDueAt().isAfter(now)) {
                 continue;
             }
+            ServiceClockAlert.Level level;
             if (clock.getDeadline() != null && !clock.getDeadline().isAfter(now)) {
-                breach(clock, now);
+                breached.add(clock.getId());
+                level = ServiceClockAlert.Level.BREACH;
             } else {
-                clock.warned(now);
-                em.persist(new ClockAlert(clock, ServiceClockAlert.Level.WARNING, now));
-                alerts.fire(new ServiceClockAlert(clock.getConversationId(), clock.getCustomerId(),
-                        clock.getKind().name(), ServiceClockAlert.Level.WARNING, clock.getDeadline(), now));
+                warned.add(clock.getId());
+                level = ServiceClockAlert.Level.WARNING;
             }
+            em.persist(new ClockAlert(clock, level, now));
+            alerts.fire(new ServiceClockAlert(clock.getConversationId(), clock.getCustomerId(), clock.getKind().name(),
+                    level, clock.getDeadline(), now));
+        }
+        // One statement per kind of change for the whole batch: the rows are locked already, and
+        // these clocks are not touched again in this transaction.
+        if (!breached.isEmpty()) {
+            em.createQuery("update ServiceClock c set c.warnedAt = coalesce(c.warnedAt, :now), c.breachedAt = :now, "
+                            + "c.dueAt = null, c.version = c.version + 1 where c.id in :ids")
+                    .setParameter("now", now).setParameter("ids", breached).executeUpdate();
+        }
+        if (!warned.isEmpty()) {
+            em.createQuery("update ServiceClock c set c.warnedAt = :now, c.dueAt = c.deadline, "
+                            + "c.version = c.version + 1 where c.id in :ids")
+                    .setParameter("now", now).setParameter("ids", warned).executeUpdate();
         }
         return due.size();
     }

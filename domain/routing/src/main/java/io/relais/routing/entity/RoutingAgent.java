@@ -26,7 +26,8 @@ import java.util.UUID;
 /**
  * An agent as routing sees him: presence, team, skills, languages, and how many conversations of
  * each channel he handles at once. Each assigned conversation weighs {@code FULL_LOAD / capacity}
- * units of his channel, so one call fills him, or three chats, or ten emails, or a mix.
+ * units of his channel, so one call fills him, or three chats, or ten emails, or a mix. The
+ * profile's collections load lazily: locking the row for an assignment reads only the row.
  */
 @Entity
 @Table(name = "rt_agent")
@@ -52,17 +53,17 @@ public class RoutingAgent {
     @Column(name = "load_units", nullable = false)
     private int loadUnits;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "rt_agent_skill", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "skill", length = 64)
     private Set<String> skills = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "rt_agent_language", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "language", length = 8)
     private Set<String> languages = new HashSet<>();
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "rt_agent_capacity", joinColumns = @JoinColumn(name = "staff_id"))
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyColumn(name = "channel", length = 32)
