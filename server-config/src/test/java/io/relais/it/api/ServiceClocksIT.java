@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -122,6 +123,27 @@ class ServiceClocksIT {
         assertTrue(postponedBy.compareTo(Duration.ofSeconds(3)) >= 0
                         && postponedBy.compareTo(Duration.between(pausedAt, Instant.now()).plusSeconds(5)) <= 0,
                 "the deadline moves by the time spent waiting for the customer: " + postponedBy);
+
+        String commitmentId = commitmentsToRemove.get(0);
+        HttpResponse<String> changed = admin.put("/api/commitments/" + commitmentId, "{\"name\":\"SMS horloges\","
+                + "\"channel\":\"SMS\",\"firstResponse\":\"PT1H\",\"nextResponse\":\"PT2H\","
+                + "\"resolution\":\"PT8H\",\"counting\":\"CALENDAR_HOURS\"}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        JsonObject retargeted = eventually(() -> clock(clocks(conversation), "NEXT_RESPONSE")
+                .filter(c -> instant(c, "deadline").equals(instant(c, "startedAt").plus(Duration.ofHours(2)))));
+        assertEquals("PT2H", retargeted.getString("target"), "a changed commitment re-evaluates open clocks");
+
+        Instant due = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> promised = agent.post("/api/conversations/" + conversation + "/interactions",
+                "{\"channel\":\"PHONE\",\"direction\":\"INTERNAL\",\"kind\":\"PROMISE\","
+                        + "\"text\":\"Rappel demain 10 h\",\"promiseDueAt\":\"" + due + "\"}");
+        assertEquals(201, promised.statusCode(), promised.body());
+        JsonObject promise = clock(clocks(conversation), "PROMISE").orElseThrow();
+        assertEquals(due, instant(promise, "deadline"), "a promise is a clock due when promised");
+        assertEquals(204, agent.put("/api/conversations/promises/"
+                + ((JsonObject) json(promised)).getString("interactionId"), "{\"state\":\"KEPT\"}").statusCode());
+        assertTrue(clock(clocks(conversation), "PROMISE").orElseThrow().containsKey("stoppedAt"),
+                "a kept promise stops its clock");
 
         assertEquals(204, agent.put("/api/conversations/" + conversation + "/status",
                 "{\"status\":\"RESOLVED\"}").statusCode());
