@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -47,8 +49,6 @@ import java.util.stream.Collectors;
 @Stateless
 public class Assignments {
 
-    /** How many of the most urgent candidates one decision looks at before it gives up for this round. */
-    static final int CANDIDATES = 10;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
     private static final Pattern SKILL = Pattern.compile("[\\p{L}0-9][\\p{L}0-9 _.-]{0,63}");
     private static final int MAX_AT_ONCE = 50;
@@ -59,8 +59,15 @@ public class Assignments {
     @Inject
     Event<RoutingChanged> changed;
 
+    @Inject
+    Event<ProfilesChanged> profilesChanged;
+
     /** Something changed that may allow an assignment: the dispatcher runs once it is committed. */
     public record RoutingChanged(Instant at) {
+    }
+
+    /** An agent's skills, languages, team or capacities changed: the dispatcher reads the profiles again. */
+    public record ProfilesChanged(Instant at) {
     }
 
     // ---- what the timeline tells
@@ -118,47 +125,125 @@ public class Assignments {
     // ---- assignment
 
     /**
-     * The available agents with room, read once for a round of decisions. It is only a hint for
-     * choosing: each decision locks and reads again the agent it picked; the dispatcher keeps the
-     * copies up to date as it assigns and reads them again when a decision finds them stale.
+     * Every agent with his profile (skills, languages, capacities), as the dispatcher keeps them
+     * between rounds: profiles change seldom, and reading 500 of them costs a lone decision tens of
+     * milliseconds. Each round refreshes the copies' presence and load from {@link #availableLoads}.
      */
-    public List<RoutingAgent> availableAgents() {
+    public List<RoutingAgent> roster() {
         return em.createQuery("select distinct a from RoutingAgent a left join fetch a.skills "
-                        + "left join fetch a.languages left join fetch a.capacity "
-                        + "where a.presence = :available and a.loadUnits < :full", RoutingAgent.class)
-                .setParameter("available", Presence.AVAILABLE)
-                .setParameter("full", RoutingAgent.FULL_LOAD)
+                        + "left join fetch a.languages left join fetch a.capacity", RoutingAgent.class)
                 .getResultList();
     }
 
     /**
-     * Up to {@code max} assignment decisions in one transaction (one commit for all: the disk's
-     * forced write is the dearest part of a decision). The agents and conversations chosen stay
-     * locked until the commit, so a click on one of them waits that long, a few milliseconds.
-     *
-     * @return the conversations assigned; fewer than {@code max} means nothing more can be given now
+     * The presence and load of the agents available with room, read at the start of each round of
+     * decisions. Only a hint for choosing: each transaction of decisions locks and reads again the
+     * agents it picked, and the copies then follow what it read.
      */
-    public List<UUID> assignSome(List<RoutingAgent> agents, int max) {
-        List<UUID> assigned = new ArrayList<>();
-        while (assigned.size() < max) {
-            Optional<UUID> one = assignNext(agents);
-            if (one.isEmpty()) {
-                break;
-            }
-            assigned.add(one.get());
-        }
-        return assigned;
+    public List<AgentLoad> availableLoads() {
+        return em.createQuery("select a.staffId, a.presence, a.presenceSince, a.loadUnits from RoutingAgent a "
+                        + "where a.presence = :available and a.loadUnits < :full", Object[].class)
+                .setParameter("available", Presence.AVAILABLE)
+                .setParameter("full", RoutingAgent.FULL_LOAD)
+                .getResultStream()
+                .map(row -> new AgentLoad((UUID) row[0], (Presence) row[1], (Instant) row[2], (Integer) row[3]))
+                .toList();
+    }
+
+    /** What changes all day about an agent: his presence and his load. */
+    public record AgentLoad(UUID staffId, Presence presence, Instant presenceSince, int loadUnits) {
     }
 
     /**
-     * One assignment decision: the most urgent waiting conversation that one of {@code agents} can
-     * take (his skill, his language, room on its channel: conversations nobody can take never block
-     * the others) goes to its owner if he is among them, else to the least-loaded of them who can.
-     * The chosen agent's copy in {@code agents} takes the new load.
-     *
-     * @return the conversation assigned, or empty when nothing waiting can be given to these agents
+     * Up to {@code max} assignment decisions in one transaction (one commit for all), taking the
+     * candidates from the head of {@code window}, most urgent first. An empty window is filled first,
+     * in the same transaction, with at most {@code windowSize} of the most urgent waiting
+     * conversations whose channel, skill and language some agent with room on that channel has: one
+     * walk of the waiting index, filtered, no subquery per row. Several transactions of decisions use
+     * a window up; each reads its conversations again under lock. The choices are made on
+     * {@code agents}, the round's copies: each candidate goes to its owner if he is among them with
+     * room, else to the least-loaded who can take it; a candidate nobody can take now is dropped from
+     * the window (it stays waiting) and never blocks the others. Then the agents chosen are locked and
+     * read again in one statement, in id order and before any conversation as everywhere else, and
+     * the conversations likewise; a choice stands only if its agent is still available with room and
+     * its conversation still waits. The copies take what the locked read found, so a stale copy costs
+     * its own choices, not the round. The locks are held until the commit, a few milliseconds, so a
+     * click on one of these rows waits that long.
      */
-    private Optional<UUID> assignNext(List<RoutingAgent> agents) {
+    public AssignmentRound assignSome(List<RoutingAgent> agents, Deque<Candidate> window, int windowSize, int max) {
+        Map<Channel, List<RoutingAgent>> withRoom = withRoom(agents);
+        boolean windowRead = window.isEmpty();
+        if (windowRead && !withRoom.isEmpty()) {
+            window.addAll(mostUrgentFor(withRoom, windowSize));
+        }
+        Map<UUID, RoutingAgent> copies = agents.stream()
+                .collect(Collectors.toMap(RoutingAgent::getStaffId, a -> a));
+        List<Choice> choices = new ArrayList<>();
+        while (choices.size() < max && !window.isEmpty()) {
+            Candidate candidate = window.poll();
+            Optional<RoutingAgent> chosen = Optional.ofNullable(candidate.ownerId()).map(copies::get)
+                    .filter(owner -> owner.canTake(candidate.channel(), candidate.skill(), candidate.language()))
+                    .or(() -> withRoom.getOrDefault(candidate.channel(), List.of()).stream()
+                            .filter(a -> a.canTake(candidate.channel(), candidate.skill(), candidate.language()))
+                            .min(Comparator.comparingInt(RoutingAgent::getLoadUnits)
+                                    .thenComparing(RoutingAgent::getPresenceSince)));
+            // Taken on the copy for the next choices of this transaction; the locked read settles it.
+            chosen.ifPresent(agent -> {
+                agent.take(agent.unitsFor(candidate.channel()));
+                choices.add(new Choice(candidate.conversationId(), agent));
+            });
+        }
+        if (choices.isEmpty()) {
+            return new AssignmentRound(List.of(), 0, windowRead);
+        }
+        Map<UUID, RoutingAgent> lockedAgents = lockAll(RoutingAgent.class, "staffId",
+                choices.stream().map(c -> c.agent().getStaffId()).toList(), RoutingAgent::getStaffId);
+        Map<UUID, ConversationRouting> lockedConversations = lockAll(ConversationRouting.class, "conversationId",
+                choices.stream().map(Choice::conversationId).toList(), ConversationRouting::getConversationId);
+        Instant now = Instant.now();
+        List<UUID> assigned = new ArrayList<>();
+        for (Choice choice : choices) {
+            RoutingAgent agent = lockedAgents.get(choice.agent().getStaffId());
+            ConversationRouting routing = lockedConversations.get(choice.conversationId());
+            if (agent == null || routing == null || agent.getPresence() != Presence.AVAILABLE
+                    || routing.getState() != RoutingState.WAITING) {
+                continue;
+            }
+            int units = choice.agent().unitsFor(routing.getChannel());
+            if (units != Integer.MAX_VALUE && agent.getLoadUnits() + units <= RoutingAgent.FULL_LOAD) {
+                agent.take(units);
+                routing.assign(agent.getStaffId(), units, now);
+                assigned.add(routing.getConversationId());
+            }
+        }
+        for (Choice choice : choices) {
+            RoutingAgent locked = lockedAgents.get(choice.agent().getStaffId());
+            if (locked == null || locked.getPresence() != Presence.AVAILABLE) {
+                agents.remove(choice.agent());
+            } else {
+                choice.agent().follow(locked.getPresence(), locked.getPresenceSince(), locked.getLoadUnits());
+            }
+        }
+        return new AssignmentRound(assigned, choices.size(), windowRead);
+    }
+
+    /**
+     * What one transaction of decisions did: the conversations assigned, how many choices it made on
+     * the copies (more than assignments means some copies or candidates were stale and now follow the
+     * database), and whether it read a new window (no choice from a new window means nothing waiting
+     * can be given to these agents now).
+     */
+    public record AssignmentRound(List<UUID> assigned, int choices, boolean windowRead) {
+    }
+
+    /** A waiting conversation as the dispatcher's window holds it: what choosing an agent needs. */
+    public record Candidate(UUID conversationId, Channel channel, String skill, String language, UUID ownerId) {
+    }
+
+    private record Choice(UUID conversationId, RoutingAgent agent) {
+    }
+
+    private static Map<Channel, List<RoutingAgent>> withRoom(List<RoutingAgent> agents) {
         Map<Channel, List<RoutingAgent>> withRoom = new EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {
             List<RoutingAgent> able = agents.stream().filter(a -> a.hasRoomFor(channel)).toList();
@@ -166,51 +251,22 @@ public class Assignments {
                 withRoom.put(channel, able);
             }
         }
-        if (withRoom.isEmpty()) {
-            return Optional.empty();
-        }
-        for (ConversationRouting candidate : mostUrgentFor(withRoom)) {
-            Optional<RoutingAgent> chosen = agents.stream()
-                    .filter(a -> a.getStaffId().equals(candidate.getOwnerId()))
-                    .filter(a -> a.canTake(candidate.getChannel(), candidate.getSkill(), candidate.getLanguage()))
-                    .findFirst()
-                    .or(() -> withRoom.getOrDefault(candidate.getChannel(), List.of()).stream()
-                            .filter(a -> a.canTake(candidate.getChannel(), candidate.getSkill(), candidate.getLanguage()))
-                            .min(Comparator.comparingInt(RoutingAgent::getLoadUnits)
-                                    .thenComparing(RoutingAgent::getPresenceSince)));
-            if (chosen.isEmpty()) {
-                continue;
-            }
-            RoutingAgent agent = em.find(RoutingAgent.class, chosen.get().getStaffId(), LockModeType.PESSIMISTIC_WRITE);
-            em.refresh(candidate, LockModeType.PESSIMISTIC_WRITE);
-            // The load and presence are read under the lock; skills and capacities are the round's copy.
-            int units = chosen.get().unitsFor(candidate.getChannel());
-            if (agent != null && agent.getPresence() == Presence.AVAILABLE
-                    && candidate.getState() == RoutingState.WAITING
-                    && agent.getLoadUnits() + units <= RoutingAgent.FULL_LOAD) {
-                agent.take(units);
-                candidate.assign(agent.getStaffId(), units, Instant.now());
-                chosen.get().take(units);
-                return Optional.of(candidate.getConversationId());
-            }
-            throw new StaleAgentsException();
-        }
-        return Optional.empty();
+        return withRoom;
     }
 
-    /** The dispatcher's copies of the agents no longer match the database: read them again. */
-    @ApplicationException(rollback = true)
-    public static class StaleAgentsException extends RuntimeException {
-        StaleAgentsException() {
-            super("the available agents changed meanwhile", null, false, false);
-        }
+    /** The rows locked in one statement, in id order, and read as they are now (none was read before here). */
+    private <T> Map<UUID, T> lockAll(Class<T> type, String idAttribute, Collection<UUID> ids,
+                                     Function<T, UUID> idOf) {
+        List<UUID> sorted = ids.stream().distinct().sorted().toList();
+        return em.createQuery("select e from " + type.getSimpleName() + " e where e." + idAttribute
+                        + " in :ids order by e." + idAttribute, type)
+                .setParameter("ids", sorted)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().collect(Collectors.toMap(idOf, e -> e));
     }
 
-    /**
-     * The most urgent waiting conversations whose channel, skill and language some agent with room
-     * on that channel has: one walk of the waiting index, filtered, no subquery per row.
-     */
-    private List<ConversationRouting> mostUrgentFor(Map<Channel, List<RoutingAgent>> withRoom) {
+    /** Read as values, not entities, so that the locked read that follows loads them as they are then. */
+    private List<Candidate> mostUrgentFor(Map<Channel, List<RoutingAgent>> withRoom, int limit) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new HashMap<>();
         int i = 0;
@@ -232,12 +288,14 @@ public class Assignments {
             }
             i++;
         }
-        var query = em.createQuery("select r from ConversationRouting r where r.state = :waiting and (" + where
-                        + ") order by r.deadline nulls last, r.priority desc, r.enqueuedAt", ConversationRouting.class)
+        var query = em.createQuery("select r.conversationId, r.channel, r.skill, r.language, r.ownerId "
+                        + "from ConversationRouting r where r.state = :waiting and (" + where
+                        + ") order by r.deadline nulls last, r.priority desc, r.enqueuedAt", Object[].class)
                 .setParameter("waiting", RoutingState.WAITING)
-                .setMaxResults(CANDIDATES);
+                .setMaxResults(limit);
         parameters.forEach(query::setParameter);
-        return query.getResultList();
+        return query.getResultStream().map(row -> new Candidate((UUID) row[0], (Channel) row[1], (String) row[2],
+                (String) row[3], (UUID) row[4])).toList();
     }
 
     /** An agent picks a waiting conversation himself (skills are his judgement; capacity is not). */
@@ -360,6 +418,7 @@ public class Assignments {
         }
         RoutingAgent agent = lockedAgent(username);
         agent.describe(team, skills, languages, capacity);
+        profilesChanged.fire(new ProfilesChanged(Instant.now()));
         changed.fire(new RoutingChanged(Instant.now()));
         return agentView(agent);
     }

@@ -3,6 +3,7 @@ package io.relais.routing.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import io.relais.routing.entity.RoutingAgent;
+import io.relais.shared.Channel;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -18,17 +19,24 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Runs assignment decisions, up to twenty per transaction, whenever routing changed (after the
- * commit) and every few seconds in case a change came from another node. One run at a time on this
- * node; a change during a run makes it go round again. Keeps how long the last decisions took.
+ * commit) and every few seconds in case a change came from another node. A round reads the
+ * available agents once and the most urgent takeable conversations by windows of two hundred. One
+ * run at a time on this node; a change during a run makes it go round again. Keeps how long the
+ * last decisions took.
  */
 @Singleton
 @Startup
@@ -39,7 +47,14 @@ public class RoutingDispatcher {
     private static final Logger LOG = Logger.getLogger(RoutingDispatcher.class.getName());
     private static final int MAX_PER_ROUND = 10_000;
     static final int DECISIONS_PER_TRANSACTION = 20;
-    /** Someone else keeps changing the agents under this round: leave it to the next tick. */
+    /**
+     * How many of the most urgent takeable conversations one read gives the decisions that follow:
+     * ten transactions' worth, so a conversation that becomes more urgent meanwhile waits at most
+     * that long (some tens of milliseconds) for the next read.
+     */
+    private static final int WINDOW = 10 * DECISIONS_PER_TRANSACTION;
+    private static final int MIN_WINDOW = 10;
+    /** Someone else keeps changing the chosen agents under this round: leave it to the next tick. */
     private static final int MAX_STALE = 20;
     private static final int KEPT_DECISIONS = 20_000;
 
@@ -56,17 +71,25 @@ public class RoutingDispatcher {
     RoutingSignals signals;
 
     private final AtomicBoolean running = new AtomicBoolean();
+    /** Read and written by one round at a time (the running flag orders them). */
+    private Map<UUID, RoutingAgent> roster = Map.of();
+    private volatile boolean rosterStale = true;
     private final AtomicBoolean requested = new AtomicBoolean();
     private final long[] decisionNanos = new long[KEPT_DECISIONS];
     private int decisions;
+    private final long[] transactionTimes = new long[KEPT_DECISIONS];
+    private int transactions;
     private Instant lastAssignmentAt;
 
     /**
-     * How long the last assignment decisions took: the query of the most urgent, the locks, the
-     * writes, and each decision's share of its transaction's commit.
+     * How long the last assignment decisions took, each at its share of its transaction (the query of
+     * the most urgent, the choices, the locked reads, the writes, the commit), and how long their
+     * transactions took whole: the longest a conversation waited for a decision once a round reached it.
      */
     public record DispatchReport(Instant lastAssignmentAt, int decisions, double p50Millis, double p95Millis,
-                                 double p99Millis, double maxMillis) {
+                                 double p99Millis, double maxMillis, int transactions,
+                                 double transactionP50Millis, double transactionP95Millis,
+                                 double transactionP99Millis) {
     }
 
     @PostConstruct
@@ -74,13 +97,20 @@ public class RoutingDispatcher {
         timers.createIntervalTimer(2_000, 10_000, new TimerConfig("routing dispatch", false));
     }
 
+    /** Also reads the profiles again, in case another node changed one. */
     @Timeout
     void timeout() {
+        rosterStale = true;
         request();
     }
 
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Assignments.RoutingChanged change) {
         request();
+    }
+
+    public void profilesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                                Assignments.ProfilesChanged change) {
+        rosterStale = true;
     }
 
     /** Asks for a run now; returns at once. */
@@ -96,26 +126,30 @@ public class RoutingDispatcher {
             while (requested.getAndSet(false)) {
                 int assigned = 0;
                 int stale = 0;
-                List<RoutingAgent> agents = assignments.availableAgents();
+                // A transaction counts from the end of the previous one: the round's first pays the
+                // agents' read (a lone decision pays it all), and a stale attempt counts in the next.
+                long started = System.nanoTime();
+                List<RoutingAgent> agents = availableAgents();
+                Deque<Assignments.Candidate> window = new ArrayDeque<>();
                 while (assigned < MAX_PER_ROUND && !agents.isEmpty()) {
-                    long started = System.nanoTime();
-                    List<UUID> batch;
-                    try {
-                        batch = assignments.assignSome(agents, DECISIONS_PER_TRANSACTION);
-                    } catch (Assignments.StaleAgentsException changedMeanwhile) {
+                    Assignments.AssignmentRound round = assignments.assignSome(agents, window, windowFor(agents),
+                            DECISIONS_PER_TRANSACTION);
+                    if (round.choices() == 0) {
+                        if (round.windowRead()) {
+                            break;
+                        }
+                        continue; // the window is used up: the next transaction reads a new one
+                    }
+                    if (round.assigned().isEmpty()) {
                         if (++stale > MAX_STALE) {
                             break;
                         }
-                        agents = assignments.availableAgents();
                         continue;
                     }
-                    if (!batch.isEmpty()) {
-                        record((System.nanoTime() - started) / batch.size(), batch.size());
-                        assigned += batch.size();
-                    }
-                    if (batch.size() < DECISIONS_PER_TRANSACTION) {
-                        break;
-                    }
+                    long ended = System.nanoTime();
+                    record(ended - started, round.assigned().size());
+                    started = ended;
+                    assigned += round.assigned().size();
                 }
                 if (assigned > 0) {
                     signals.routingChanged();
@@ -131,27 +165,70 @@ public class RoutingDispatcher {
         }
     }
 
+    /**
+     * A window no larger than what the agents have room for (a lone free place reads a few candidates,
+     * not two hundred), with a margin for candidates another agent's choice makes untakeable.
+     */
+    private static int windowFor(List<RoutingAgent> agents) {
+        long room = 0;
+        for (RoutingAgent agent : agents) {
+            int most = 0;
+            for (Channel channel : Channel.values()) {
+                most = Math.max(most, agent.roomFor(channel));
+            }
+            room += most;
+        }
+        return (int) Math.max(MIN_WINDOW, Math.min(WINDOW, 2 * room));
+    }
+
+    /**
+     * The copies of the agents available with room: their profiles from the roster kept between
+     * rounds (read again after a profile change, every tick, or when someone new is available), their
+     * presence and load as read now.
+     */
+    private List<RoutingAgent> availableAgents() {
+        List<Assignments.AgentLoad> loads = assignments.availableLoads();
+        if (rosterStale || loads.stream().anyMatch(load -> !roster.containsKey(load.staffId()))) {
+            rosterStale = false;
+            roster = assignments.roster().stream().collect(Collectors.toMap(RoutingAgent::getStaffId, a -> a));
+        }
+        List<RoutingAgent> available = new ArrayList<>();
+        for (Assignments.AgentLoad load : loads) {
+            RoutingAgent copy = roster.get(load.staffId());
+            if (copy != null) {
+                copy.follow(load.presence(), load.presenceSince(), load.loadUnits());
+                available.add(copy);
+            }
+        }
+        return available;
+    }
+
     /** Each decision of a transaction is counted at its share of the transaction's time. */
-    private synchronized void record(long nanosEach, int count) {
+    private synchronized void record(long transactionNanos, int count) {
         for (int i = 0; i < count; i++) {
-            decisionNanos[decisions % KEPT_DECISIONS] = nanosEach;
+            decisionNanos[decisions % KEPT_DECISIONS] = transactionNanos / count;
             decisions++;
         }
+        transactionTimes[transactions % KEPT_DECISIONS] = transactionNanos;
+        transactions++;
         lastAssignmentAt = Instant.now();
     }
 
     /** The last assignment decisions (up to 20,000) as percentiles. */
     public synchronized DispatchReport report() {
-        int kept = Math.min(decisions, KEPT_DECISIONS);
-        long[] sorted = Arrays.copyOf(decisionNanos, kept);
+        long[] sorted = Arrays.copyOf(decisionNanos, Math.min(decisions, KEPT_DECISIONS));
         Arrays.sort(sorted);
+        long[] whole = Arrays.copyOf(transactionTimes, Math.min(transactions, KEPT_DECISIONS));
+        Arrays.sort(whole);
         return new DispatchReport(lastAssignmentAt, decisions, percentile(sorted, 50), percentile(sorted, 95),
-                percentile(sorted, 99), percentile(sorted, 100));
+                percentile(sorted, 99), percentile(sorted, 100), transactions, percentile(whole, 50),
+                percentile(whole, 95), percentile(whole, 99));
     }
 
     /** Forgets the decisions measured so far, before a measurement. */
     public synchronized void resetReport() {
         decisions = 0;
+        transactions = 0;
     }
 
     private static double percentile(long[] sorted, double percentile) {

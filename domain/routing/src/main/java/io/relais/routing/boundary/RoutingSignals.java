@@ -1,6 +1,6 @@
 package io.relais.routing.boundary;
 
-import io.relais.shared.event.ServiceClockAlert;
+import io.relais.shared.event.ServiceClockAlerts;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -49,7 +49,7 @@ public class RoutingSignals {
         routingChanged();
     }
 
-    public void alerted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ServiceClockAlert alert) {
+    public void alerted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ServiceClockAlerts alerts) {
         routingChanged();
     }
 

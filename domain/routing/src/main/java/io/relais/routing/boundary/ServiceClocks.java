@@ -8,6 +8,7 @@ import io.relais.shared.event.ConversationStatusChanged;
 import io.relais.shared.event.PromiseMade;
 import io.relais.shared.event.ReplyRecorded;
 import io.relais.shared.event.ServiceClockAlert;
+import io.relais.shared.event.ServiceClockAlerts;
 import io.relais.timeline.boundary.ConversationFacts;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -44,7 +45,7 @@ public class ServiceClocks {
     ServiceCommitments commitments;
 
     @Inject
-    Event<ServiceClockAlert> alerts;
+    Event<ServiceClockAlerts> alerts;
 
     /** A customer's message in an open conversation: resumes paused clocks, starts what is missing. */
     public void customerWrote(ConversationFacts facts, Channel channel, Instant at) {
@@ -137,6 +138,7 @@ public class ServiceClocks {
                 .getResultList();
         List<UUID> breached = new ArrayList<>();
         List<UUID> warned = new ArrayList<>();
+        List<ServiceClockAlert> fired = new ArrayList<>();
         for (ServiceClock clock : due) {
             if (clock.getDueAt() == null || clock.getDueAt().isAfter(now)) {
                 continue;
@@ -150,8 +152,11 @@ public class ServiceClocks {
                 level = ServiceClockAlert.Level.WARNING;
             }
             em.persist(new ClockAlert(clock, level, now));
-            alerts.fire(new ServiceClockAlert(clock.getConversationId(), clock.getCustomerId(), clock.getKind().name(),
+            fired.add(new ServiceClockAlert(clock.getConversationId(), clock.getCustomerId(), clock.getKind().name(),
                     level, clock.getDeadline(), now));
+        }
+        if (!fired.isEmpty()) {
+            alerts.fire(new ServiceClockAlerts(fired));
         }
         // One statement per kind of change for the whole batch: the rows are locked already, and
         // these clocks are not touched again in this transaction.
@@ -277,8 +282,8 @@ public class ServiceClocks {
     private void breach(ServiceClock clock, Instant at) {
         clock.breached(at);
         em.persist(new ClockAlert(clock, ServiceClockAlert.Level.BREACH, at));
-        alerts.fire(new ServiceClockAlert(clock.getConversationId(), clock.getCustomerId(), clock.getKind().name(),
-                ServiceClockAlert.Level.BREACH, clock.getDeadline(), at));
+        alerts.fire(new ServiceClockAlerts(List.of(new ServiceClockAlert(clock.getConversationId(),
+                clock.getCustomerId(), clock.getKind().name(), ServiceClockAlert.Level.BREACH, clock.getDeadline(), at))));
     }
 
     private void resume(ServiceClock clock, Instant at) {

@@ -118,12 +118,28 @@ public class RoutingAgent {
         return units != Integer.MAX_VALUE && loadUnits + units <= FULL_LOAD;
     }
 
+    /** How many more conversations of the channel he has room for now. */
+    public int roomFor(Channel channel) {
+        int units = unitsFor(channel);
+        return units == Integer.MAX_VALUE ? 0 : Math.max(0, FULL_LOAD - loadUnits) / units;
+    }
+
     public void take(int units) {
         loadUnits += units;
     }
 
     public void release(int units) {
         loadUnits = Math.max(0, loadUnits - units);
+    }
+
+    /**
+     * A copy kept outside a transaction (the dispatcher's) takes the presence and load read since;
+     * skills, languages and capacity stay as they were read.
+     */
+    public void follow(Presence presence, Instant presenceSince, int loadUnits) {
+        this.presence = presence;
+        this.presenceSince = presenceSince;
+        this.loadUnits = loadUnits;
     }
 
     public void setPresence(Presence presence, Instant at) {
