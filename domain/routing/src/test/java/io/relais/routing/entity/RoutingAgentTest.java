@@ -56,4 +56,27 @@ class RoutingAgentTest {
         assertFalse(fresh.canTake(Channel.EMAIL, "facturation", null), "needs the skill");
         assertFalse(fresh.canTake(Channel.EMAIL, null, "de"), "needs the language");
     }
+
+    @Test
+    void room_counts_whole_conversations_of_a_channel() {
+        RoutingAgent agent = agent();
+        agent.take(agent.unitsFor(Channel.CHAT));
+        assertEquals(6, agent.roomFor(Channel.EMAIL), "what fill() finds, without taking it");
+        assertEquals(2, agent.roomFor(Channel.CHAT));
+        assertEquals(0, agent.roomFor(Channel.PHONE));
+        agent.describe(null, Set.of(), Set.of("fr"), Map.of(Channel.SMS, 0));
+        assertEquals(0, agent.roomFor(Channel.SMS), "a channel he never takes has no room");
+    }
+
+    @Test
+    void a_copy_follows_the_presence_and_load_read_since_and_keeps_its_profile() {
+        RoutingAgent copy = agent();
+        copy.describe(null, Set.of("technique"), Set.of("fr"), Map.of());
+        Instant since = Instant.parse("2026-11-23T08:00:00Z");
+        copy.follow(Presence.AVAILABLE, since, 900);
+        assertEquals(Presence.AVAILABLE, copy.getPresence());
+        assertEquals(since, copy.getPresenceSince());
+        assertEquals(1, copy.roomFor(Channel.EMAIL));
+        assertTrue(copy.canTake(Channel.EMAIL, "technique", "fr"), "the profile is still the copy's");
+    }
 }
