@@ -2,6 +2,7 @@ package io.relais.channels.control;
 
 import io.relais.channels.boundary.InboundMessage;
 import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.shared.Ids;
 import io.relais.timeline.boundary.InboundContact;
 import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.boundary.NewIdentity;
@@ -65,7 +66,7 @@ public final class InboundMessages {
         if (!hasWords) {
             throw new InvalidInboundMessageException("a message needs a text, HTML or an attachment");
         }
-        UUID pipelineId = message.pipelineId() == null ? UUID.randomUUID() : message.pipelineId();
+        UUID pipelineId = message.pipelineId() == null ? Ids.newId() : message.pipelineId();
         String providerId;
         if (message.providerMessageId() != null && !message.providerMessageId().isBlank()) {
             providerId = message.providerMessageId().strip();
