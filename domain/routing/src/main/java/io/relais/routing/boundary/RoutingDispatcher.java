@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
 /**
  * Runs assignment decisions, up to twenty per transaction, whenever routing changed (after the
  * commit) and every few seconds in case a change came from another node. A round reads the
- * available agents once and the most urgent takeable conversations by windows of two hundred. One
+ * available agents once and the most urgent takeable conversations by windows of up to 200. One
  * run at a time on this node; a change during a run makes it go round again. Keeps how long the
  * last decisions took.
  */
