@@ -106,6 +106,8 @@ public class Browser implements ParameterResolver, AfterEachCallback {
             try {
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .until(ExpectedConditions.textMatches(shown, Pattern.compile("^" + Pattern.quote(label) + ".*")));
+                // The next click waits for the panel to close: one made while it fades was lost once.
+                waitUntilHidden(panel);
                 return;
             } catch (TimeoutException lost) {
                 if (attempt == 3) {
