@@ -9,7 +9,6 @@ import io.relais.routing.entity.StaffMember;
 import io.relais.shared.Channel;
 import io.relais.shared.UniqueKeyViolation;
 import io.relais.timeline.boundary.ConversationFacts;
-import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -209,8 +208,9 @@ public class Assignments {
                     || routing.getState() != RoutingState.WAITING) {
                 continue;
             }
+            // The weight from the copy's capacities: the locked row's profile collections are not loaded.
             int units = choice.agent().unitsFor(routing.getChannel());
-            if (units != Integer.MAX_VALUE && agent.getLoadUnits() + units <= RoutingAgent.FULL_LOAD) {
+            if (agent.fits(units)) {
                 agent.take(units);
                 routing.assign(agent.getStaffId(), units, now);
                 assigned.add(routing.getConversationId());

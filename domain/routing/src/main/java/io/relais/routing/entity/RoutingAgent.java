@@ -114,7 +114,11 @@ public class RoutingAgent {
     }
 
     public boolean hasRoomFor(Channel channel) {
-        int units = unitsFor(channel);
+        return fits(unitsFor(channel));
+    }
+
+    /** Whether a conversation of this weight fits in his load ({@link #unitsFor} of a channel he never takes does not). */
+    public boolean fits(int units) {
         return units != Integer.MAX_VALUE && loadUnits + units <= FULL_LOAD;
     }
 

@@ -66,6 +66,8 @@ class RoutingAgentTest {
         assertEquals(0, agent.roomFor(Channel.PHONE));
         agent.describe(null, Set.of(), Set.of("fr"), Map.of(Channel.SMS, 0));
         assertEquals(0, agent.roomFor(Channel.SMS), "a channel he never takes has no room");
+        assertFalse(agent.fits(agent.unitsFor(Channel.SMS)), "nor does one of its conversations fit");
+        assertTrue(agent.fits(agent.unitsFor(Channel.CHAT)));
     }
 
     @Test
