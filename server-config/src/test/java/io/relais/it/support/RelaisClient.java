@@ -63,6 +63,20 @@ public final class RelaisClient {
         return new RelaisClient("Bearer " + token);
     }
 
+    /**
+     * A client with an API token the admin issued for {@code username}: benchmarks call the server
+     * many times, and HTTP Basic costs each call a password hash (PBKDF2, tens of milliseconds of CPU).
+     */
+    public static RelaisClient withIssuedToken(String username, String label) {
+        HttpResponse<String> issued = basic(ADMIN, ADMIN_PASSWORD).post("/api/admin/tokens",
+                Json.createObjectBuilder().add("username", username).add("label", label).build().toString());
+        if (issued.statusCode() != 201) {
+            throw new IllegalStateException("no token issued for " + username + ": " + issued.statusCode() + " "
+                    + issued.body());
+        }
+        return bearer(((JsonObject) json(issued)).getString("token"));
+    }
+
     public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }

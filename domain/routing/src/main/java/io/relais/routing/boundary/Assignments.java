@@ -154,6 +154,17 @@ public class Assignments {
     }
 
     /**
+     * A round's first transaction: the presence and load of the agents available with room, given to
+     * {@code copiesFor} (the dispatcher's copies of their profiles follow them), then the first
+     * decisions on those copies, as {@link #assignSome} makes them. A lone decision is this one
+     * transaction.
+     */
+    public AssignmentRound startRound(Function<List<AgentLoad>, List<RoutingAgent>> copiesFor,
+                                      Deque<Candidate> window, int windowSize, int max) {
+        return assignSome(copiesFor.apply(availableLoads()), window, windowSize, max);
+    }
+
+    /**
      * Up to {@code max} assignment decisions in one transaction (one commit for all), taking the
      * candidates from the head of {@code window}, most urgent first. An empty window is filled first,
      * in the same transaction, with at most {@code windowSize} of the most urgent waiting
@@ -172,8 +183,11 @@ public class Assignments {
     public AssignmentRound assignSome(List<RoutingAgent> agents, Deque<Candidate> window, int windowSize, int max) {
         Map<Channel, List<RoutingAgent>> withRoom = withRoom(agents);
         boolean windowRead = window.isEmpty();
+        int candidatesRead = 0;
         if (windowRead && !withRoom.isEmpty()) {
-            window.addAll(mostUrgentFor(withRoom, windowSize));
+            List<Candidate> read = mostUrgentFor(withRoom, windowSize);
+            candidatesRead = read.size();
+            window.addAll(read);
         }
         Map<UUID, RoutingAgent> copies = agents.stream()
                 .collect(Collectors.toMap(RoutingAgent::getStaffId, a -> a));
@@ -193,7 +207,7 @@ public class Assignments {
             });
         }
         if (choices.isEmpty()) {
-            return new AssignmentRound(List.of(), 0, windowRead);
+            return new AssignmentRound(List.of(), 0, windowRead, candidatesRead, agents);
         }
         Map<UUID, RoutingAgent> lockedAgents = lockAll(RoutingAgent.class, "staffId",
                 choices.stream().map(c -> c.agent().getStaffId()).toList(), RoutingAgent::getStaffId);
@@ -224,16 +238,18 @@ public class Assignments {
                 choice.agent().follow(locked.getPresence(), locked.getPresenceSince(), locked.getLoadUnits());
             }
         }
-        return new AssignmentRound(assigned, choices.size(), windowRead);
+        return new AssignmentRound(assigned, choices.size(), windowRead, candidatesRead, agents);
     }
 
     /**
      * What one transaction of decisions did: the conversations assigned, how many choices it made on
      * the copies (more than assignments means some copies or candidates were stale and now follow the
-     * database), and whether it read a new window (no choice from a new window means nothing waiting
-     * can be given to these agents now).
+     * database), and whether it read a new window and how many candidates that read gave (no choice
+     * from a new window that was not full means nothing waiting can be given to these agents now), and
+     * the round's copies of the agents still available, as that transaction left them.
      */
-    public record AssignmentRound(List<UUID> assigned, int choices, boolean windowRead) {
+    public record AssignmentRound(List<UUID> assigned, int choices, boolean windowRead, int candidatesRead,
+                                  List<RoutingAgent> agents) {
     }
 
     /** A waiting conversation as the dispatcher's window holds it: what choosing an agent needs. */

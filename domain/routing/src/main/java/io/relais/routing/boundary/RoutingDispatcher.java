@@ -3,7 +3,6 @@ package io.relais.routing.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import io.relais.routing.entity.RoutingAgent;
-import io.relais.shared.Channel;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -48,11 +47,12 @@ public class RoutingDispatcher {
     private static final int MAX_PER_ROUND = 10_000;
     static final int DECISIONS_PER_TRANSACTION = 20;
     /**
-     * How many of the most urgent takeable conversations one read gives the decisions that follow:
+     * The most of the most urgent takeable conversations one read gives the decisions that follow:
      * ten transactions' worth, so a conversation that becomes more urgent meanwhile waits at most
      * that long (some tens of milliseconds) for the next read.
      */
     private static final int WINDOW = 10 * DECISIONS_PER_TRANSACTION;
+    /** A round's first read: enough for a place or two freed, not a Monday morning's two hundred. */
     private static final int MIN_WINDOW = 10;
     /** Someone else keeps changing the chosen agents under this round: leave it to the next tick. */
     private static final int MAX_STALE = 20;
@@ -124,36 +124,7 @@ public class RoutingDispatcher {
     private void drain() {
         try {
             while (requested.getAndSet(false)) {
-                int assigned = 0;
-                int stale = 0;
-                // A transaction counts from the end of the previous one: the round's first pays the
-                // agents' read (a lone decision pays it all), and a stale attempt counts in the next.
-                long started = System.nanoTime();
-                List<RoutingAgent> agents = availableAgents();
-                Deque<Assignments.Candidate> window = new ArrayDeque<>();
-                while (assigned < MAX_PER_ROUND && !agents.isEmpty()) {
-                    Assignments.AssignmentRound round = assignments.assignSome(agents, window, windowFor(agents),
-                            DECISIONS_PER_TRANSACTION);
-                    if (round.choices() == 0) {
-                        if (round.windowRead()) {
-                            break;
-                        }
-                        continue; // the window is used up: the next transaction reads a new one
-                    }
-                    if (round.assigned().isEmpty()) {
-                        if (++stale > MAX_STALE) {
-                            break;
-                        }
-                        continue;
-                    }
-                    long ended = System.nanoTime();
-                    record(ended - started, round.assigned().size());
-                    started = ended;
-                    assigned += round.assigned().size();
-                }
-                if (assigned > 0) {
-                    signals.routingChanged();
-                }
+                round();
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "an assignment round failed; the next change or tick tries again", e);
@@ -166,41 +137,80 @@ public class RoutingDispatcher {
     }
 
     /**
-     * A window no larger than what the agents have room for (a lone free place reads a few candidates,
-     * not two hundred), with a margin for candidates another agent's choice makes untakeable.
+     * Decisions until no available agent can take anything waiting. The first transaction also reads
+     * the agents' presence and load, so a lone decision is one transaction. Windows start small (a
+     * lone free place needs a few candidates, not two hundred) and double while they are used up.
      */
-    private static int windowFor(List<RoutingAgent> agents) {
-        long room = 0;
-        for (RoutingAgent agent : agents) {
-            int most = 0;
-            for (Channel channel : Channel.values()) {
-                most = Math.max(most, agent.roomFor(channel));
+    private void round() {
+        int assigned = 0;
+        int stale = 0;
+        int windowSize = MIN_WINDOW;
+        boolean lastReadFull = false;
+        Deque<Assignments.Candidate> window = new ArrayDeque<>();
+        List<RoutingAgent> agents = null;
+        // A transaction counts from the end of the previous one: the round's first pays the agents'
+        // read, and a stale attempt counts in the next.
+        long started = System.nanoTime();
+        while (assigned < MAX_PER_ROUND && (agents == null || !agents.isEmpty())) {
+            if (agents == null && rosterStale) {
+                readRoster();
             }
-            room += most;
+            Assignments.AssignmentRound decided = agents == null
+                    ? assignments.startRound(this::available, window, windowSize, DECISIONS_PER_TRANSACTION)
+                    : assignments.assignSome(agents, window, windowSize, DECISIONS_PER_TRANSACTION);
+            agents = decided.agents();
+            if (decided.windowRead()) {
+                lastReadFull = decided.candidatesRead() == windowSize;
+            }
+            if (decided.choices() == 0 && decided.windowRead() && (!lastReadFull || windowSize == WINDOW)) {
+                break; // nothing waiting that these agents can take, or nothing in the largest window
+            }
+            if (window.isEmpty() && lastReadFull) {
+                windowSize = Math.min(WINDOW, 2 * windowSize);
+            }
+            if (decided.choices() == 0) {
+                continue; // the window is used up: the next transaction reads a new one
+            }
+            if (decided.assigned().isEmpty()) {
+                if (++stale > MAX_STALE) {
+                    break;
+                }
+                continue;
+            }
+            long ended = System.nanoTime();
+            record(ended - started, decided.assigned().size());
+            started = ended;
+            assigned += decided.assigned().size();
         }
-        return (int) Math.max(MIN_WINDOW, Math.min(WINDOW, 2 * room));
+        if (assigned > 0) {
+            signals.routingChanged();
+        }
     }
 
     /**
      * The copies of the agents available with room: their profiles from the roster kept between
-     * rounds (read again after a profile change, every tick, or when someone new is available), their
-     * presence and load as read now.
+     * rounds, their presence and load as read now. Someone not in the roster yet (new, or available
+     * for the first time) waits for the next round, which reads the roster again.
      */
-    private List<RoutingAgent> availableAgents() {
-        List<Assignments.AgentLoad> loads = assignments.availableLoads();
-        if (rosterStale || loads.stream().anyMatch(load -> !roster.containsKey(load.staffId()))) {
-            rosterStale = false;
-            roster = assignments.roster().stream().collect(Collectors.toMap(RoutingAgent::getStaffId, a -> a));
-        }
+    private List<RoutingAgent> available(List<Assignments.AgentLoad> loads) {
         List<RoutingAgent> available = new ArrayList<>();
         for (Assignments.AgentLoad load : loads) {
             RoutingAgent copy = roster.get(load.staffId());
-            if (copy != null) {
+            if (copy == null) {
+                rosterStale = true;
+                request();
+            } else {
                 copy.follow(load.presence(), load.presenceSince(), load.loadUnits());
                 available.add(copy);
             }
         }
         return available;
+    }
+
+    /** The profiles (skills, languages, capacities), read again after a change or on the tick. */
+    private void readRoster() {
+        rosterStale = false;
+        roster = assignments.roster().stream().collect(Collectors.toMap(RoutingAgent::getStaffId, a -> a));
     }
 
     /** Each decision of a transaction is counted at its share of the transaction's time. */

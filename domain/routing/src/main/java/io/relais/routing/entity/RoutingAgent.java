@@ -122,12 +122,6 @@ public class RoutingAgent {
         return units != Integer.MAX_VALUE && loadUnits + units <= FULL_LOAD;
     }
 
-    /** How many more conversations of the channel he has room for now. */
-    public int roomFor(Channel channel) {
-        int units = unitsFor(channel);
-        return units == Integer.MAX_VALUE ? 0 : Math.max(0, FULL_LOAD - loadUnits) / units;
-    }
-
     public void take(int units) {
         loadUnits += units;
     }

@@ -58,16 +58,15 @@ class RoutingAgentTest {
     }
 
     @Test
-    void room_counts_whole_conversations_of_a_channel() {
+    void a_conversation_fits_while_its_weight_is_left() {
         RoutingAgent agent = agent();
         agent.take(agent.unitsFor(Channel.CHAT));
-        assertEquals(6, agent.roomFor(Channel.EMAIL), "what fill() finds, without taking it");
-        assertEquals(2, agent.roomFor(Channel.CHAT));
-        assertEquals(0, agent.roomFor(Channel.PHONE));
+        assertEquals(6, fill(agent, Channel.EMAIL), "a chat leaves room for six emails of ten");
+        assertFalse(agent.fits(agent.unitsFor(Channel.EMAIL)));
+        agent.release(agent.unitsFor(Channel.EMAIL));
+        assertTrue(agent.fits(agent.unitsFor(Channel.EMAIL)));
         agent.describe(null, Set.of(), Set.of("fr"), Map.of(Channel.SMS, 0));
-        assertEquals(0, agent.roomFor(Channel.SMS), "a channel he never takes has no room");
-        assertFalse(agent.fits(agent.unitsFor(Channel.SMS)), "nor does one of its conversations fit");
-        assertTrue(agent.fits(agent.unitsFor(Channel.CHAT)));
+        assertFalse(agent.fits(agent.unitsFor(Channel.SMS)), "a channel he never takes has no room");
     }
 
     @Test
@@ -78,7 +77,7 @@ class RoutingAgentTest {
         copy.follow(Presence.AVAILABLE, since, 900);
         assertEquals(Presence.AVAILABLE, copy.getPresence());
         assertEquals(since, copy.getPresenceSince());
-        assertEquals(1, copy.roomFor(Channel.EMAIL));
         assertTrue(copy.canTake(Channel.EMAIL, "technique", "fr"), "the profile is still the copy's");
+        assertEquals(1, fill(copy, Channel.EMAIL), "room for one more email of ten");
     }
 }
