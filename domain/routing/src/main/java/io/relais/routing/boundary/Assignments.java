@@ -124,14 +124,14 @@ public class Assignments {
     // ---- assignment
 
     /**
-     * Every agent with his profile (skills, languages, capacities), as the dispatcher keeps them
-     * between rounds: profiles change seldom, and reading 500 of them costs a lone decision tens of
+     * Every agent with his profile (skills, languages, capacities), as detached copies the dispatcher
+     * keeps between rounds: profiles change seldom, and reading 500 of them costs a lone decision tens of
      * milliseconds. Each round refreshes the copies' presence and load from {@link #availableLoads}.
      */
     public List<RoutingAgent> roster() {
         return em.createQuery("select distinct a from RoutingAgent a left join fetch a.skills "
                         + "left join fetch a.languages left join fetch a.capacity", RoutingAgent.class)
-                .getResultList();
+                .getResultList().stream().map(RoutingAgent::detachedCopy).toList();
     }
 
     /**

@@ -96,6 +96,26 @@ public class RoutingAgent {
         return Map.copyOf(capacity);
     }
 
+    /**
+     * A copy outside any persistence context, with plain collections, as the dispatcher keeps the
+     * roster between rounds: each round asks every copy about every channel, and the persistent
+     * collections' checks on each call cost a lone decision more than its choice.
+     */
+    public RoutingAgent detachedCopy() {
+        RoutingAgent copy = new RoutingAgent();
+        copy.staffId = staffId;
+        copy.presence = presence;
+        copy.presenceSince = presenceSince;
+        copy.team = team;
+        copy.loadUnits = loadUnits;
+        copy.version = version;
+        copy.skills = new HashSet<>(skills);
+        copy.languages = new HashSet<>(languages);
+        copy.capacity = new EnumMap<>(Channel.class);
+        copy.capacity.putAll(capacity);
+        return copy;
+    }
+
     public int capacityFor(Channel channel) {
         return capacity.getOrDefault(channel, DEFAULT_CAPACITY.get(channel));
     }

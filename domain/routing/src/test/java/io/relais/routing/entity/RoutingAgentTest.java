@@ -80,4 +80,20 @@ class RoutingAgentTest {
         assertTrue(copy.canTake(Channel.EMAIL, "technique", "fr"), "the profile is still the copy's");
         assertEquals(1, fill(copy, Channel.EMAIL), "room for one more email of ten");
     }
+
+    @Test
+    void a_detached_copy_answers_as_the_agent_and_no_longer_follows_him() {
+        RoutingAgent agent = agent();
+        agent.describe("Niveau 2", Set.of("technique"), Set.of("fr"), Map.of(Channel.EMAIL, 4));
+        agent.take(agent.unitsFor(Channel.EMAIL));
+        RoutingAgent copy = agent.detachedCopy();
+        assertEquals(agent.getStaffId(), copy.getStaffId());
+        assertEquals(agent.getLoadUnits(), copy.getLoadUnits());
+        assertTrue(copy.canTake(Channel.EMAIL, "technique", "fr"));
+        assertFalse(copy.canTake(Channel.EMAIL, "facturation", "fr"), "not a skill he has");
+        assertEquals(3, fill(copy, Channel.EMAIL), "four emails at once, one taken");
+        agent.describe(null, Set.of("facturation"), Set.of("en"), Map.of(Channel.EMAIL, 1));
+        assertEquals(Set.of("technique"), copy.getSkills(), "the copy keeps the profile it was made with");
+        assertEquals(4, copy.capacityFor(Channel.EMAIL));
+    }
 }
