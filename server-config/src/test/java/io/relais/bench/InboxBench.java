@@ -55,7 +55,7 @@ class InboxBench {
     void inboxListingWithOneHundredThousandOpenConversations() throws Exception {
         printStartUpTimes();
         seed();
-        String token = issueToken();
+        String token = RelaisClient.issueToken(RelaisClient.AGENT, "inbox benchmark");
         long open = Long.parseLong(RelaisClient.bearer(token).get("/api/inbox/count").body());
         assertTrue(open >= CONVERSATIONS, "open conversations: " + open);
         List<String> cursors = sampleCursors(token);
@@ -125,12 +125,6 @@ class InboxBench {
         return cursors;
     }
 
-    private String issueToken() {
-        HttpResponse<String> issued = RelaisClient.basic(RelaisClient.ADMIN, RelaisClient.ADMIN_PASSWORD)
-                .post("/api/admin/tokens", "{\"username\":\"camille\",\"label\":\"inbox benchmark\"}");
-        assertEquals(201, issued.statusCode(), issued.body());
-        return Json.createReader(new StringReader(issued.body())).readObject().getString("token");
-    }
 
     /** Bulk rows straight into the timeline's tables, as a data migration would bring them. */
     private void seed() throws SQLException {

@@ -89,7 +89,7 @@ class LibraryBench {
     @Test
     void searchSuggestionAndRenderingWithTenThousandAnswers() throws Exception {
         List<UUID> smsVariants = seed();
-        String token = issueToken();
+        String token = RelaisClient.issueToken(RelaisClient.AGENT, "library benchmark");
         HttpResponse<String> rebuilt = RelaisClient.basic(RelaisClient.ADMIN, RelaisClient.ADMIN_PASSWORD)
                 .post("/api/admin/library-index", "");
         assertEquals(200, rebuilt.statusCode(), rebuilt.body());
@@ -218,12 +218,6 @@ class LibraryBench {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 
-    private String issueToken() {
-        HttpResponse<String> issued = RelaisClient.basic(RelaisClient.ADMIN, RelaisClient.ADMIN_PASSWORD)
-                .post("/api/admin/tokens", "{\"username\":\"camille\",\"label\":\"library benchmark\"}");
-        assertEquals(201, issued.statusCode(), issued.body());
-        return Json.createReader(new StringReader(issued.body())).readObject().getString("token");
-    }
 
     /** Approved answers straight into the library's tables, as an import would bring them; returns the SMS variants. */
     private List<UUID> seed() throws SQLException {

@@ -111,7 +111,7 @@ class TimelineBench {
     @Test
     void timelinePagesAndInboundRecording() throws Exception {
         Map<Integer, UUID> longHistories = seed();
-        String token = issueToken();
+        String token = RelaisClient.issueToken(RelaisClient.AGENT, "timeline benchmark");
 
         // Round robin over the three customers, so that warm-up and machine noise fall on each alike.
         List<Integer> lengths = List.copyOf(longHistories.keySet());
@@ -216,12 +216,6 @@ class TimelineBench {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
     }
 
-    private String issueToken() {
-        HttpResponse<String> issued = RelaisClient.basic(RelaisClient.ADMIN, RelaisClient.ADMIN_PASSWORD)
-                .post("/api/admin/tokens", "{\"username\":\"camille\",\"label\":\"timeline benchmark\"}");
-        assertEquals(201, issued.statusCode(), issued.body());
-        return Json.createReader(new StringReader(issued.body())).readObject().getString("token");
-    }
 
     /**
      * Bulk rows straight into the timeline's tables: customers with an email identity and one

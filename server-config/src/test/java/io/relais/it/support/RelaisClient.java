@@ -64,17 +64,22 @@ public final class RelaisClient {
     }
 
     /**
-     * A client with an API token the admin issued for {@code username}: benchmarks call the server
-     * many times, and HTTP Basic costs each call a password hash (PBKDF2, tens of milliseconds of CPU).
+     * An API token the admin issues for {@code username}: benchmarks call the server many times, and
+     * HTTP Basic costs each call a password hash (PBKDF2, tens of milliseconds of CPU).
      */
-    public static RelaisClient withIssuedToken(String username, String label) {
+    public static String issueToken(String username, String label) {
         HttpResponse<String> issued = basic(ADMIN, ADMIN_PASSWORD).post("/api/admin/tokens",
                 Json.createObjectBuilder().add("username", username).add("label", label).build().toString());
         if (issued.statusCode() != 201) {
             throw new IllegalStateException("no token issued for " + username + ": " + issued.statusCode() + " "
                     + issued.body());
         }
-        return bearer(((JsonObject) json(issued)).getString("token"));
+        return ((JsonObject) json(issued)).getString("token");
+    }
+
+    /** A client with a token of {@link #issueToken}. */
+    public static RelaisClient withIssuedToken(String username, String label) {
+        return bearer(issueToken(username, label));
     }
 
     public HttpResponse<String> get(String path) {

@@ -61,6 +61,9 @@ class RoutingAgentTest {
     void a_conversation_fits_while_its_weight_is_left() {
         RoutingAgent agent = agent();
         agent.take(agent.unitsFor(Channel.CHAT));
+        assertFalse(agent.fits(agent.unitsFor(Channel.PHONE)), "a call needs him whole");
+        RoutingAgent twin = agent.detachedCopy();
+        assertEquals(2, fill(twin, Channel.CHAT), "three chats at once, one taken");
         assertEquals(6, fill(agent, Channel.EMAIL), "a chat leaves room for six emails of ten");
         assertFalse(agent.fits(agent.unitsFor(Channel.EMAIL)));
         agent.release(agent.unitsFor(Channel.EMAIL));
