@@ -187,6 +187,17 @@ class RoutingIT {
     }
 
     @Test
+    void an_admin_runs_assignment_now_after_changes_made_outside_relais() {
+        assertEquals(202, admin.post("/api/routing/dispatch", "").statusCode(), "every agent read again");
+        String julienId = agent("julien").getString("staffId");
+        assertEquals(202, admin.post("/api/routing/dispatch?agent=" + julienId, "").statusCode(), "julien only");
+        HttpResponse<String> malformed = admin.post("/api/routing/dispatch?agent=julien", "");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals("not a staff id: julien", ((JsonObject) json(malformed)).getString("error"));
+        assertEquals(403, supervisor.post("/api/routing/dispatch", "").statusCode(), "an admin's tool");
+    }
+
+    @Test
     void a_call_that_opened_a_new_conversation_joins_the_unanswered_one() {
         String first = newConversation("X", "Premier message sans réponse");
         String phone = phones.get(first);

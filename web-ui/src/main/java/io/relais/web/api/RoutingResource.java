@@ -181,12 +181,20 @@ public class RoutingResource {
     @POST
     @Path("dispatch")
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Run assignment now (after a bulk import); 'reset' forgets the measured decisions first")
-    public Response dispatch(@QueryParam("reset") @DefaultValue("false") boolean reset) {
+    @Operation(summary = "Run assignment now: after a bulk import, every agent is read again; after a change "
+            + "made outside Relais to some agents' presence or load, name them ('agent', repeated) and only "
+            + "they are; 'reset' forgets the measured decisions first")
+    public Response dispatch(@QueryParam("reset") @DefaultValue("false") boolean reset,
+                             @QueryParam("agent") List<String> agents) {
+        List<UUID> named = agents.stream().map(id -> UuidParameters.required(id, "staff id")).toList();
         if (reset) {
             dispatcher.resetReport();
         }
-        dispatcher.request();
+        if (named.isEmpty()) {
+            dispatcher.rereadAndRun();
+        } else {
+            dispatcher.agentsChanged(named);
+        }
         return Response.accepted().build();
     }
 

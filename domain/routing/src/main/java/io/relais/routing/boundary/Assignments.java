@@ -61,8 +61,14 @@ public class Assignments {
     @Inject
     Event<ProfilesChanged> profilesChanged;
 
-    /** Something changed that may allow an assignment: the dispatcher runs once it is committed. */
-    public record RoutingChanged(Instant at) {
+    /**
+     * Something changed that may allow an assignment: the dispatcher runs once it is committed, and
+     * first reads again the presence and load of the agents named (none when only a queue changed).
+     */
+    public record RoutingChanged(Instant at, Set<UUID> agentIds) {
+        public RoutingChanged {
+            agentIds = Set.copyOf(agentIds);
+        }
     }
 
     /** An agent's skills, languages, team or capacities changed: the dispatcher reads the profiles again. */
@@ -81,7 +87,7 @@ public class Assignments {
         if (routing.getState() == RoutingState.PARKED) {
             routing.enqueue(queueFor(channel, facts.motifId(), facts.preferredLanguage()), channel,
                     facts.preferredLanguage(), facts.priority(), at);
-            changed.fire(new RoutingChanged(at));
+            changed.fire(new RoutingChanged(at, Set.of()));
         }
         routing.clock(clock.map(ClockView::warnAt).orElse(null), clock.map(ClockView::deadline).orElse(null));
         if (fresh) {
@@ -108,7 +114,7 @@ public class Assignments {
         em.refresh(seen, LockModeType.PESSIMISTIC_WRITE);
         if (seen.getState() == RoutingState.ASSIGNED && agent != null && agent.getStaffId().equals(seen.getAgentId())) {
             agent.release(seen.getUnits());
-            changed.fire(new RoutingChanged(Instant.now()));
+            changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId())));
         }
         seen.park();
     }
@@ -124,9 +130,10 @@ public class Assignments {
     // ---- assignment
 
     /**
-     * Every agent with his profile (skills, languages, capacities), as detached copies the dispatcher
-     * keeps between rounds: profiles change seldom, and reading 500 of them costs a lone decision tens of
-     * milliseconds. Each round refreshes the copies' presence and load from {@link #availableLoads}.
+     * Every agent with his profile (skills, languages, capacities), presence and load, as detached
+     * copies the dispatcher keeps between rounds: reading 500 of them costs a lone decision tens of
+     * milliseconds. The copies then follow what changes: the agents a {@link RoutingChanged} names
+     * are read again at the next round ({@link #assignSome}), and the locked reads of each decision.
      */
     public List<RoutingAgent> roster() {
         return em.createQuery("select distinct a from RoutingAgent a left join fetch a.skills "
@@ -135,52 +142,35 @@ public class Assignments {
     }
 
     /**
-     * The presence and load of the agents available with room, read at the start of each round of
-     * decisions. Only a hint for choosing: each transaction of decisions locks and reads again the
-     * agents it picked, and the copies then follow what it read.
+     * Up to {@code max} assignment decisions in one transaction (one commit for all), made on the
+     * dispatcher's copies ({@code roster}), whose presence and load first follow what the database
+     * now says for the agents in {@code reread} (those a change named since the last round; a lone
+     * decision is then one transaction that reads one or two agents, not all of them). The copies
+     * are only a hint for choosing: the agents chosen are locked and read again below.
+     *
+     * <p>The candidates are taken from the head of {@code window}, most urgent first. An empty window
+     * is filled first, in the same transaction, with at most {@code windowSize} of the most urgent
+     * waiting conversations whose channel, skill and language some agent with room on that channel
+     * has: one walk of the waiting index, filtered, no subquery per row. Several transactions of
+     * decisions use a window up; each reads its conversations again under lock. Each candidate goes
+     * to its owner if he is available with room, else to the least-loaded who can take it; a
+     * candidate nobody can take now is dropped from the window (it stays waiting) and never blocks
+     * the others. Then the agents chosen are locked and read again in one statement, in id order and
+     * before any conversation as everywhere else, and the conversations likewise; a choice stands
+     * only if its agent is still available with room and its conversation still waits. The copies
+     * take what the locked read found, so a stale copy costs its own choices, not the round. The
+     * locks are held until the commit, a few milliseconds, so a click on one of these rows waits
+     * that long.
      */
-    public List<AgentLoad> availableLoads() {
-        return em.createQuery("select a.staffId, a.presence, a.presenceSince, a.loadUnits from RoutingAgent a "
-                        + "where a.presence = :available and a.loadUnits < :full", Object[].class)
-                .setParameter("available", Presence.AVAILABLE)
-                .setParameter("full", RoutingAgent.FULL_LOAD)
-                .getResultStream()
-                .map(row -> new AgentLoad((UUID) row[0], (Presence) row[1], (Instant) row[2], (Integer) row[3]))
+    public AssignmentRound assignSome(Map<UUID, RoutingAgent> roster, Set<UUID> reread, Deque<Candidate> window,
+                                      int windowSize, int max) {
+        boolean unknownAgents = !reread.isEmpty() && followLoads(roster, reread);
+        List<RoutingAgent> agents = roster.values().stream()
+                .filter(a -> a.getPresence() == Presence.AVAILABLE && a.getLoadUnits() < RoutingAgent.FULL_LOAD)
                 .toList();
-    }
-
-    /** What changes all day about an agent: his presence and his load. */
-    public record AgentLoad(UUID staffId, Presence presence, Instant presenceSince, int loadUnits) {
-    }
-
-    /**
-     * A round's first transaction: the presence and load of the agents available with room, given to
-     * {@code copiesFor} (the dispatcher's copies of their profiles follow them), then the first
-     * decisions on those copies, as {@link #assignSome} makes them. A lone decision is this one
-     * transaction.
-     */
-    public AssignmentRound startRound(Function<List<AgentLoad>, List<RoutingAgent>> copiesFor,
-                                      Deque<Candidate> window, int windowSize, int max) {
-        return assignSome(copiesFor.apply(availableLoads()), window, windowSize, max);
-    }
-
-    /**
-     * Up to {@code max} assignment decisions in one transaction (one commit for all), taking the
-     * candidates from the head of {@code window}, most urgent first. An empty window is filled first,
-     * in the same transaction, with at most {@code windowSize} of the most urgent waiting
-     * conversations whose channel, skill and language some agent with room on that channel has: one
-     * walk of the waiting index, filtered, no subquery per row. Several transactions of decisions use
-     * a window up; each reads its conversations again under lock. The choices are made on
-     * {@code agents}, the round's copies: each candidate goes to its owner if he is among them with
-     * room, else to the least-loaded who can take it; a candidate nobody can take now is dropped from
-     * the window (it stays waiting) and never blocks the others. Then the agents chosen are locked and
-     * read again in one statement, in id order and before any conversation as everywhere else, and
-     * the conversations likewise; a choice stands only if its agent is still available with room and
-     * its conversation still waits. The copies take what the locked read found, so a stale copy costs
-     * its own choices, not the round. The locks are held until the commit, a few milliseconds, so a
-     * click on one of these rows waits that long.
-     */
-    public AssignmentRound assignSome(List<RoutingAgent> agents, Deque<Candidate> window, int windowSize, int max) {
+        if (agents.isEmpty()) {
+            return new AssignmentRound(List.of(), 0, false, 0, false, unknownAgents);
+        }
         Map<Channel, List<RoutingAgent>> withRoom = withRoom(agents);
         boolean windowRead = window.isEmpty();
         int candidatesRead = 0;
@@ -207,7 +197,7 @@ public class Assignments {
             });
         }
         if (choices.isEmpty()) {
-            return new AssignmentRound(List.of(), 0, windowRead, candidatesRead, agents);
+            return new AssignmentRound(List.of(), 0, windowRead, candidatesRead, true, unknownAgents);
         }
         Map<UUID, RoutingAgent> lockedAgents = lockAll(RoutingAgent.class, "staffId",
                 choices.stream().map(c -> c.agent().getStaffId()).toList(), RoutingAgent::getStaffId);
@@ -230,26 +220,50 @@ public class Assignments {
                 assigned.add(routing.getConversationId());
             }
         }
-        for (Choice choice : choices) {
-            RoutingAgent locked = lockedAgents.get(choice.agent().getStaffId());
-            if (locked == null || locked.getPresence() != Presence.AVAILABLE) {
-                agents.remove(choice.agent());
+        boolean anyoneWithRoom = false;
+        for (RoutingAgent copy : agents) {
+            RoutingAgent locked = lockedAgents.get(copy.getStaffId());
+            if (locked != null) {
+                copy.follow(locked.getPresence(), locked.getPresenceSince(), locked.getLoadUnits());
+            }
+            anyoneWithRoom |= copy.getPresence() == Presence.AVAILABLE && copy.getLoadUnits() < RoutingAgent.FULL_LOAD;
+        }
+        return new AssignmentRound(assigned, choices.size(), windowRead, candidatesRead, anyoneWithRoom, unknownAgents);
+    }
+
+    /** The copies of these agents follow their presence and load as read now; true if one is not in the roster. */
+    private boolean followLoads(Map<UUID, RoutingAgent> roster, Set<UUID> agentIds) {
+        boolean unknown = false;
+        // One agent (a lone decision) by plain equality: a list parameter makes Hibernate translate the
+        // query again at each run, which costs a lone decision about a millisecond.
+        List<Object[]> rows = (agentIds.size() == 1
+                ? em.createQuery("select a.staffId, a.presence, a.presenceSince, a.loadUnits "
+                        + "from RoutingAgent a where a.staffId = :ids", Object[].class)
+                : em.createQuery("select a.staffId, a.presence, a.presenceSince, a.loadUnits "
+                        + "from RoutingAgent a where a.staffId in :ids", Object[].class))
+                .setParameter("ids", agentIds.size() == 1 ? agentIds.iterator().next() : agentIds)
+                .getResultList();
+        for (Object[] row : rows) {
+            RoutingAgent copy = roster.get((UUID) row[0]);
+            if (copy == null) {
+                unknown = true;
             } else {
-                choice.agent().follow(locked.getPresence(), locked.getPresenceSince(), locked.getLoadUnits());
+                copy.follow((Presence) row[1], (Instant) row[2], (Integer) row[3]);
             }
         }
-        return new AssignmentRound(assigned, choices.size(), windowRead, candidatesRead, agents);
+        return unknown;
     }
 
     /**
      * What one transaction of decisions did: the conversations assigned, how many choices it made on
      * the copies (more than assignments means some copies or candidates were stale and now follow the
-     * database), and whether it read a new window and how many candidates that read gave (no choice
-     * from a new window that was not full means nothing waiting can be given to these agents now), and
-     * the round's copies of the agents still available, as that transaction left them.
+     * database), whether it read a new window and how many candidates that read gave (no choice from a
+     * new window that was not full means nothing waiting can be given to these agents now), whether
+     * any copy is still available with room, and whether an agent read again is not in the roster yet
+     * (new: the dispatcher reads the roster again).
      */
     public record AssignmentRound(List<UUID> assigned, int choices, boolean windowRead, int candidatesRead,
-                                  List<RoutingAgent> agents) {
+                                  boolean anyoneWithRoom, boolean unknownAgents) {
     }
 
     /** A waiting conversation as the dispatcher's window holds it: what choosing an agent needs. */
@@ -274,6 +288,11 @@ public class Assignments {
     private <T> Map<UUID, T> lockAll(Class<T> type, String idAttribute, Collection<UUID> ids,
                                      Function<T, UUID> idOf) {
         List<UUID> sorted = ids.stream().distinct().sorted().toList();
+        if (sorted.size() == 1) {
+            // A lone decision: the entity's own locked load, prepared once, rather than a list query.
+            T entity = em.find(type, sorted.get(0), LockModeType.PESSIMISTIC_WRITE);
+            return entity == null ? Map.of() : Map.of(sorted.get(0), entity);
+        }
         return em.createQuery("select e from " + type.getSimpleName() + " e where e." + idAttribute
                         + " in :ids order by e." + idAttribute, type)
                 .setParameter("ids", sorted)
@@ -292,16 +311,10 @@ public class Assignments {
             Set<String> languages = entry.getValue().stream().flatMap(a -> a.getLanguages().stream())
                     .collect(Collectors.toSet());
             where.append(i == 0 ? "" : " or ").append("(r.channel = :c").append(i)
-                    .append(" and (r.skill is null").append(skills.isEmpty() ? "" : " or r.skill in :s" + i)
+                    .append(" and (r.skill is null").append(oneEach(" or r.skill in ", "s" + i, skills, parameters))
                     .append(") and (r.language is null")
-                    .append(languages.isEmpty() ? "" : " or r.language in :l" + i).append("))");
+                    .append(oneEach(" or r.language in ", "l" + i, languages, parameters)).append("))");
             parameters.put("c" + i, entry.getKey());
-            if (!skills.isEmpty()) {
-                parameters.put("s" + i, skills);
-            }
-            if (!languages.isEmpty()) {
-                parameters.put("l" + i, languages);
-            }
             i++;
         }
         var query = em.createQuery("select r.conversationId, r.channel, r.skill, r.language, r.ownerId "
@@ -312,6 +325,24 @@ public class Assignments {
         parameters.forEach(query::setParameter);
         return query.getResultStream().map(row -> new Candidate((UUID) row[0], (Channel) row[1], (String) row[2],
                 (String) row[3], (UUID) row[4])).toList();
+    }
+
+    /**
+     * {@code in (:s0_0, :s0_1, …)}, one parameter per value: a list parameter would make Hibernate
+     * translate the query again at each run, a millisecond of a lone decision.
+     */
+    private static String oneEach(String prefix, String name, Set<String> values, Map<String, Object> parameters) {
+        if (values.isEmpty()) {
+            return "";
+        }
+        StringBuilder list = new StringBuilder(prefix).append('(');
+        int j = 0;
+        for (String value : values.stream().sorted().toList()) {
+            list.append(j == 0 ? "" : ", ").append(':').append(name).append('_').append(j);
+            parameters.put(name + "_" + j, value);
+            j++;
+        }
+        return list.append(')').toString();
     }
 
     /** An agent picks a waiting conversation himself (skills are his judgement; capacity is not). */
@@ -330,6 +361,7 @@ public class Assignments {
             throw new RoutingRefusedException(noRoom(username, agent, routing.getChannel()), true);
         }
         assign(routing, agent);
+        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId())));
         return view(routing);
     }
 
@@ -365,7 +397,7 @@ public class Assignments {
             locked.get(seen.getAgentId()).release(seen.getUnits());
         }
         assign(seen, target);
-        changed.fire(new RoutingChanged(Instant.now()));
+        changed.fire(new RoutingChanged(Instant.now(), locked.keySet()));
         return view(seen);
     }
 
@@ -392,7 +424,7 @@ public class Assignments {
                         routing.getLanguage(), routing.getPriority(), now);
             }
         }
-        changed.fire(new RoutingChanged(now));
+        changed.fire(new RoutingChanged(now, Set.of(agent.getStaffId())));
         return agentView(agent);
     }
 
@@ -435,7 +467,7 @@ public class Assignments {
         RoutingAgent agent = lockedAgent(username);
         agent.describe(team, skills, languages, capacity);
         profilesChanged.fire(new ProfilesChanged(Instant.now()));
-        changed.fire(new RoutingChanged(Instant.now()));
+        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId())));
         return agentView(agent);
     }
 

@@ -19,12 +19,15 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,9 +35,10 @@ import java.util.stream.Collectors;
 
 /**
  * Runs assignment decisions, up to twenty per transaction, whenever routing changed (after the
- * commit) and every few seconds in case a change came from another node. A round reads the
- * available agents once and the most urgent takeable conversations by windows of up to 200. One
- * run at a time on this node; a change during a run makes it go round again. Keeps how long the
+ * commit) and every few seconds in case a change came from another node. The agents' profiles,
+ * presence and load are kept between rounds; a round reads again only the agents a change named
+ * (the tick reads everyone), and the most urgent takeable conversations by windows of up to 200.
+ * One run at a time on this node; a change during a run makes it go round again. Keeps how long the
  * last decisions took.
  */
 @Singleton
@@ -71,9 +75,15 @@ public class RoutingDispatcher {
     RoutingSignals signals;
 
     private final AtomicBoolean running = new AtomicBoolean();
-    /** Read and written by one round at a time (the running flag orders them). */
+    /**
+     * Every agent's profile, presence and load, kept between rounds and read again whole only after a
+     * profile changed and on the tick. Read and written by one round at a time (the running flag
+     * orders them).
+     */
     private Map<UUID, RoutingAgent> roster = Map.of();
     private volatile boolean rosterStale = true;
+    /** Agents whose presence or load a committed change named since the last round began. */
+    private final Set<UUID> changedAgents = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean requested = new AtomicBoolean();
     private final long[] decisionNanos = new long[KEPT_DECISIONS];
     private int decisions;
@@ -97,15 +107,14 @@ public class RoutingDispatcher {
         timers.createIntervalTimer(2_000, 10_000, new TimerConfig("routing dispatch", false));
     }
 
-    /** Also reads the profiles again, in case another node changed one. */
+    /** Also reads every agent again, in case another node changed one. */
     @Timeout
     void timeout() {
-        rosterStale = true;
-        request();
+        rereadAndRun();
     }
 
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Assignments.RoutingChanged change) {
-        request();
+        agentsChanged(change.agentIds());
     }
 
     public void profilesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
@@ -113,8 +122,23 @@ public class RoutingDispatcher {
         rosterStale = true;
     }
 
+    /** Runs now, reading every agent's profile, presence and load first (after a bulk import, say). */
+    public void rereadAndRun() {
+        rosterStale = true;
+        request();
+    }
+
+    /**
+     * Runs now, reading first the presence and load of these agents, changed since the last round
+     * (here, on another node, or in the database directly).
+     */
+    public void agentsChanged(Collection<UUID> staffIds) {
+        changedAgents.addAll(staffIds);
+        request();
+    }
+
     /** Asks for a run now; returns at once. */
-    public void request() {
+    private void request() {
         requested.set(true);
         if (running.compareAndSet(false, true)) {
             executor.submit(this::drain);
@@ -127,6 +151,8 @@ public class RoutingDispatcher {
                 round();
             }
         } catch (RuntimeException e) {
+            // The copies may have missed what the failed transaction read: all are read again next time.
+            rosterStale = true;
             LOG.log(Level.WARNING, "an assignment round failed; the next change or tick tries again", e);
         } finally {
             running.set(false);
@@ -137,28 +163,33 @@ public class RoutingDispatcher {
     }
 
     /**
-     * Decisions until no available agent can take anything waiting. The first transaction also reads
-     * the agents' presence and load, so a lone decision is one transaction. Windows start small (a
+     * Decisions until no available agent can take anything waiting. The round starts from the copies
+     * kept since the last one and reads again only the agents a change named, in its first
+     * transaction, so a lone decision is one transaction that reads one agent. Windows start small (a
      * lone free place needs a few candidates, not two hundred) and double while they are used up.
      */
     private void round() {
+        if (rosterStale) {
+            readRoster();
+        }
+        Set<UUID> reread = new HashSet<>(changedAgents);
+        changedAgents.removeAll(reread);
         int assigned = 0;
         int stale = 0;
         int windowSize = MIN_WINDOW;
         boolean lastReadFull = false;
         Deque<Assignments.Candidate> window = new ArrayDeque<>();
-        List<RoutingAgent> agents = null;
-        // A transaction counts from the end of the previous one: the round's first pays the agents'
-        // read, and a stale attempt counts in the next.
+        boolean anyoneWithRoom = true;
+        // A transaction counts from the end of the previous one, and a stale attempt counts in the next.
         long started = System.nanoTime();
-        while (assigned < MAX_PER_ROUND && (agents == null || !agents.isEmpty())) {
-            if (agents == null && rosterStale) {
-                readRoster();
+        while (assigned < MAX_PER_ROUND && anyoneWithRoom) {
+            Assignments.AssignmentRound decided = assignments.assignSome(roster, reread, window, windowSize,
+                    DECISIONS_PER_TRANSACTION);
+            reread = Set.of();
+            anyoneWithRoom = decided.anyoneWithRoom();
+            if (decided.unknownAgents()) {
+                rereadAndRun(); // someone new: the next round reads the roster again
             }
-            Assignments.AssignmentRound decided = agents == null
-                    ? assignments.startRound(this::available, window, windowSize, DECISIONS_PER_TRANSACTION)
-                    : assignments.assignSome(agents, window, windowSize, DECISIONS_PER_TRANSACTION);
-            agents = decided.agents();
             if (decided.windowRead()) {
                 lastReadFull = decided.candidatesRead() == windowSize;
             }
@@ -187,27 +218,7 @@ public class RoutingDispatcher {
         }
     }
 
-    /**
-     * The copies of the agents available with room: their profiles from the roster kept between
-     * rounds, their presence and load as read now. Someone not in the roster yet (new, or available
-     * for the first time) waits for the next round, which reads the roster again.
-     */
-    private List<RoutingAgent> available(List<Assignments.AgentLoad> loads) {
-        List<RoutingAgent> available = new ArrayList<>();
-        for (Assignments.AgentLoad load : loads) {
-            RoutingAgent copy = roster.get(load.staffId());
-            if (copy == null) {
-                rosterStale = true;
-                request();
-            } else {
-                copy.follow(load.presence(), load.presenceSince(), load.loadUnits());
-                available.add(copy);
-            }
-        }
-        return available;
-    }
-
-    /** The profiles (skills, languages, capacities), read again after a change or on the tick. */
+    /** Every agent's profile, presence and load, read again after a profile changed and on the tick. */
     private void readRoster() {
         rosterStale = false;
         roster = assignments.roster().stream().collect(Collectors.toMap(RoutingAgent::getStaffId, a -> a));
