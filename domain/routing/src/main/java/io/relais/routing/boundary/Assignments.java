@@ -1,5 +1,6 @@
 package io.relais.routing.boundary;
 
+import io.relais.routing.control.AgentRoster;
 import io.relais.routing.entity.ConversationRouting;
 import io.relais.routing.entity.Presence;
 import io.relais.routing.entity.RoutingAgent;
@@ -24,6 +25,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -162,37 +164,32 @@ public class Assignments {
      * locks are held until the commit, a few milliseconds, so a click on one of these rows waits
      * that long.
      */
-    public AssignmentRound assignSome(Map<UUID, RoutingAgent> roster, Set<UUID> reread, Deque<Candidate> window,
+    public AssignmentRound assignSome(AgentRoster roster, Set<UUID> reread, Deque<Candidate> window,
                                       int windowSize, int max) {
         boolean unknownAgents = !reread.isEmpty() && followLoads(roster, reread);
-        List<RoutingAgent> agents = roster.values().stream()
-                .filter(a -> a.getPresence() == Presence.AVAILABLE && a.getLoadUnits() < RoutingAgent.FULL_LOAD)
-                .toList();
-        if (agents.isEmpty()) {
+        if (!roster.anyoneWithRoom()) {
             return new AssignmentRound(List.of(), 0, false, 0, false, unknownAgents);
         }
-        Map<Channel, List<RoutingAgent>> withRoom = withRoom(agents);
         boolean windowRead = window.isEmpty();
         int candidatesRead = 0;
-        if (windowRead && !withRoom.isEmpty()) {
-            List<Candidate> read = mostUrgentFor(withRoom, windowSize);
+        if (windowRead) {
+            List<Candidate> read = mostUrgentFor(roster, windowSize);
             candidatesRead = read.size();
             window.addAll(read);
         }
-        Map<UUID, RoutingAgent> copies = agents.stream()
-                .collect(Collectors.toMap(RoutingAgent::getStaffId, a -> a));
         List<Choice> choices = new ArrayList<>();
         while (choices.size() < max && !window.isEmpty()) {
             Candidate candidate = window.poll();
-            Optional<RoutingAgent> chosen = Optional.ofNullable(candidate.ownerId()).map(copies::get)
-                    .filter(owner -> owner.canTake(candidate.channel(), candidate.skill(), candidate.language()))
-                    .or(() -> withRoom.getOrDefault(candidate.channel(), List.of()).stream()
+            Optional<RoutingAgent> chosen = Optional.ofNullable(candidate.ownerId()).flatMap(roster::agent)
+                    .filter(owner -> owner.getPresence() == Presence.AVAILABLE
+                            && owner.canTake(candidate.channel(), candidate.skill(), candidate.language()))
+                    .or(() -> roster.withRoomFor(candidate.channel()).stream()
                             .filter(a -> a.canTake(candidate.channel(), candidate.skill(), candidate.language()))
                             .min(Comparator.comparingInt(RoutingAgent::getLoadUnits)
                                     .thenComparing(RoutingAgent::getPresenceSince)));
             // Taken on the copy for the next choices of this transaction; the locked read settles it.
             chosen.ifPresent(agent -> {
-                agent.take(agent.unitsFor(candidate.channel()));
+                roster.take(agent, agent.unitsFor(candidate.channel()));
                 choices.add(new Choice(candidate.conversationId(), agent));
             });
         }
@@ -220,19 +217,14 @@ public class Assignments {
                 assigned.add(routing.getConversationId());
             }
         }
-        boolean anyoneWithRoom = false;
-        for (RoutingAgent copy : agents) {
-            RoutingAgent locked = lockedAgents.get(copy.getStaffId());
-            if (locked != null) {
-                copy.follow(locked.getPresence(), locked.getPresenceSince(), locked.getLoadUnits());
-            }
-            anyoneWithRoom |= copy.getPresence() == Presence.AVAILABLE && copy.getLoadUnits() < RoutingAgent.FULL_LOAD;
-        }
-        return new AssignmentRound(assigned, choices.size(), windowRead, candidatesRead, anyoneWithRoom, unknownAgents);
+        lockedAgents.values().forEach(locked -> roster.follow(locked.getStaffId(), locked.getPresence(),
+                locked.getPresenceSince(), locked.getLoadUnits()));
+        return new AssignmentRound(assigned, choices.size(), windowRead, candidatesRead, roster.anyoneWithRoom(),
+                unknownAgents);
     }
 
     /** The copies of these agents follow their presence and load as read now; true if one is not in the roster. */
-    private boolean followLoads(Map<UUID, RoutingAgent> roster, Set<UUID> agentIds) {
+    private boolean followLoads(AgentRoster roster, Set<UUID> agentIds) {
         boolean unknown = false;
         // One agent (a lone decision) by plain equality: a list parameter makes Hibernate translate the
         // query again at each run, which costs a lone decision about a millisecond.
@@ -244,12 +236,7 @@ public class Assignments {
                 .setParameter("ids", agentIds.size() == 1 ? agentIds.iterator().next() : agentIds)
                 .getResultList();
         for (Object[] row : rows) {
-            RoutingAgent copy = roster.get((UUID) row[0]);
-            if (copy == null) {
-                unknown = true;
-            } else {
-                copy.follow((Presence) row[1], (Instant) row[2], (Integer) row[3]);
-            }
+            unknown |= !roster.follow((UUID) row[0], (Presence) row[1], (Instant) row[2], (Integer) row[3]);
         }
         return unknown;
     }
@@ -273,17 +260,6 @@ public class Assignments {
     private record Choice(UUID conversationId, RoutingAgent agent) {
     }
 
-    private static Map<Channel, List<RoutingAgent>> withRoom(List<RoutingAgent> agents) {
-        Map<Channel, List<RoutingAgent>> withRoom = new EnumMap<>(Channel.class);
-        for (Channel channel : Channel.values()) {
-            List<RoutingAgent> able = agents.stream().filter(a -> a.hasRoomFor(channel)).toList();
-            if (!able.isEmpty()) {
-                withRoom.put(channel, able);
-            }
-        }
-        return withRoom;
-    }
-
     /** The rows locked in one statement, in id order, and read as they are now (none was read before here). */
     private <T> Map<UUID, T> lockAll(Class<T> type, String idAttribute, Collection<UUID> ids,
                                      Function<T, UUID> idOf) {
@@ -301,20 +277,22 @@ public class Assignments {
     }
 
     /** Read as values, not entities, so that the locked read that follows loads them as they are then. */
-    private List<Candidate> mostUrgentFor(Map<Channel, List<RoutingAgent>> withRoom, int limit) {
+    private List<Candidate> mostUrgentFor(AgentRoster roster, int limit) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new HashMap<>();
         int i = 0;
-        for (Map.Entry<Channel, List<RoutingAgent>> entry : withRoom.entrySet()) {
-            Set<String> skills = entry.getValue().stream().flatMap(a -> a.getSkills().stream())
-                    .collect(Collectors.toSet());
-            Set<String> languages = entry.getValue().stream().flatMap(a -> a.getLanguages().stream())
-                    .collect(Collectors.toSet());
+        for (Channel channel : roster.channelsWithRoom()) {
+            Set<String> skills = new HashSet<>();
+            Set<String> languages = new HashSet<>();
+            for (RoutingAgent able : roster.withRoomFor(channel)) {
+                skills.addAll(able.getSkills());
+                languages.addAll(able.getLanguages());
+            }
             where.append(i == 0 ? "" : " or ").append("(r.channel = :c").append(i)
                     .append(" and (r.skill is null").append(oneEach(" or r.skill in ", "s" + i, skills, parameters))
                     .append(") and (r.language is null")
                     .append(oneEach(" or r.language in ", "l" + i, languages, parameters)).append("))");
-            parameters.put("c" + i, entry.getKey());
+            parameters.put("c" + i, channel);
             i++;
         }
         var query = em.createQuery("select r.conversationId, r.channel, r.skill, r.language, r.ownerId "

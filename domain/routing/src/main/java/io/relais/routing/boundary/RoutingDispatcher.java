@@ -2,7 +2,7 @@ package io.relais.routing.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import io.relais.routing.entity.RoutingAgent;
+import io.relais.routing.control.AgentRoster;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -19,19 +19,17 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 
 /**
  * Runs assignment decisions, up to twenty per transaction, whenever routing changed (after the
@@ -80,7 +78,7 @@ public class RoutingDispatcher {
      * profile changed and on the tick. Read and written by one round at a time (the running flag
      * orders them).
      */
-    private Map<UUID, RoutingAgent> roster = Map.of();
+    private AgentRoster roster = new AgentRoster(List.of());
     private volatile boolean rosterStale = true;
     /** Agents whose presence or load a committed change named since the last round began. */
     private final Set<UUID> changedAgents = ConcurrentHashMap.newKeySet();
@@ -221,7 +219,7 @@ public class RoutingDispatcher {
     /** Every agent's profile, presence and load, read again after a profile changed and on the tick. */
     private void readRoster() {
         rosterStale = false;
-        roster = assignments.roster().stream().collect(Collectors.toMap(RoutingAgent::getStaffId, a -> a));
+        roster = new AgentRoster(assignments.roster());
     }
 
     /** Each decision of a transaction is counted at its share of the transaction's time. */

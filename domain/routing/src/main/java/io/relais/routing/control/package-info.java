@@ -3,5 +3,7 @@
  * purpose); API tokens are long random secrets, so a single SHA-256 is enough. Business time is
  * counted on local wall-clock opening hours in the calendar's zone, minus computed French public
  * holidays; the most specific commitment wins, and sets of rules that leave that open are refused.
+ * {@link io.relais.routing.control.AgentRoster} is the dispatcher's memory of the agents between
+ * rounds: a hint for choosing, kept up to date as each copy changes, never the judge of capacity.
  */
 package io.relais.routing.control;

@@ -1,0 +1,94 @@
+package io.relais.routing.control;
+
+import io.relais.routing.entity.Presence;
+import io.relais.routing.entity.RoutingAgent;
+import io.relais.shared.Channel;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The dispatcher's copies of every agent (profile, presence, load), and who among them is available
+ * with room for one more conversation of each channel, kept up to date as each copy changes. A
+ * decision then looks only at the agents who could take something: a freed place costs the
+ * re-placing of one agent, not a pass over five hundred.
+ *
+ * <p>Only a hint for choosing, never the judge: decisions lock and read the chosen agents' rows
+ * again, and the copies then follow what was read. Not thread-safe; the dispatcher runs one round
+ * at a time.
+ */
+public final class AgentRoster {
+
+    private final Map<UUID, RoutingAgent> agents = new HashMap<>();
+    private final Map<Channel, Set<RoutingAgent>> withRoom = new EnumMap<>(Channel.class);
+
+    public AgentRoster(Collection<RoutingAgent> copies) {
+        for (Channel channel : Channel.values()) {
+            withRoom.put(channel, new HashSet<>());
+        }
+        for (RoutingAgent copy : copies) {
+            agents.put(copy.getStaffId(), copy);
+            place(copy);
+        }
+    }
+
+    public Optional<RoutingAgent> agent(UUID staffId) {
+        return Optional.ofNullable(agents.get(staffId));
+    }
+
+    /** The copy takes a presence and load read from the database; false if the agent is not in the roster. */
+    public boolean follow(UUID staffId, Presence presence, Instant presenceSince, int loadUnits) {
+        RoutingAgent copy = agents.get(staffId);
+        if (copy == null) {
+            return false;
+        }
+        copy.follow(presence, presenceSince, loadUnits);
+        place(copy);
+        return true;
+    }
+
+    /** A choice about to be checked under lock: the copy carries it for the next choices. */
+    public void take(RoutingAgent copy, int units) {
+        copy.take(units);
+        place(copy);
+    }
+
+    /** The agents available with room for one more conversation of the channel (a view). */
+    public Set<RoutingAgent> withRoomFor(Channel channel) {
+        return Collections.unmodifiableSet(withRoom.get(channel));
+    }
+
+    /** The channels on which someone available has room. */
+    public Set<Channel> channelsWithRoom() {
+        Set<Channel> channels = java.util.EnumSet.noneOf(Channel.class);
+        withRoom.forEach((channel, able) -> {
+            if (!able.isEmpty()) {
+                channels.add(channel);
+            }
+        });
+        return channels;
+    }
+
+    public boolean anyoneWithRoom() {
+        return withRoom.values().stream().anyMatch(able -> !able.isEmpty());
+    }
+
+    private void place(RoutingAgent copy) {
+        boolean available = copy.getPresence() == Presence.AVAILABLE;
+        for (Map.Entry<Channel, Set<RoutingAgent>> entry : withRoom.entrySet()) {
+            if (available && copy.hasRoomFor(entry.getKey())) {
+                entry.getValue().add(copy);
+            } else {
+                entry.getValue().remove(copy);
+            }
+        }
+    }
+}
