@@ -8,6 +8,7 @@ import io.relais.routing.entity.RoutingQueue;
 import io.relais.routing.entity.RoutingState;
 import io.relais.routing.entity.StaffMember;
 import io.relais.shared.Channel;
+import io.relais.shared.Ids;
 import io.relais.shared.UniqueKeyViolation;
 import io.relais.timeline.boundary.ConversationFacts;
 import jakarta.ejb.Stateless;
@@ -223,22 +224,31 @@ public class Assignments {
                 unknownAgents);
     }
 
-    /** The copies of these agents follow their presence and load as read now; true if one is not in the roster. */
+    /**
+     * The copies of these agents follow their presence and load as read now; true if one is not in the
+     * roster. In SQL, as the candidates' query: the first statement of a lone decision's transaction.
+     */
     private boolean followLoads(AgentRoster roster, Set<UUID> agentIds) {
         boolean unknown = false;
-        // One agent (a lone decision) by plain equality: a list parameter makes Hibernate translate the
-        // query again at each run, which costs a lone decision about a millisecond.
-        List<Object[]> rows = (agentIds.size() == 1
-                ? em.createQuery("select a.staffId, a.presence, a.presenceSince, a.loadUnits "
-                        + "from RoutingAgent a where a.staffId = :ids", Object[].class)
-                : em.createQuery("select a.staffId, a.presence, a.presenceSince, a.loadUnits "
-                        + "from RoutingAgent a where a.staffId in :ids", Object[].class))
-                .setParameter("ids", agentIds.size() == 1 ? agentIds.iterator().next() : agentIds)
+        List<Object[]> rows = em.createNativeQuery("select staff_id, presence, presence_since, load_units "
+                        + "from rt_agent where staff_id in (:ids)", Object[].class)
+                .setParameter("ids", agentIds)
                 .getResultList();
         for (Object[] row : rows) {
-            unknown |= !roster.follow((UUID) row[0], (Presence) row[1], (Instant) row[2], (Integer) row[3]);
+            unknown |= !roster.follow(Ids.fromColumn(row[0]), Presence.valueOf((String) row[1]), instant(row[2]),
+                    ((Number) row[3]).intValue());
         }
         return unknown;
+    }
+
+    private static Instant instant(Object column) {
+        if (column instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (column instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return (Instant) column;
     }
 
     /**
@@ -276,7 +286,11 @@ public class Assignments {
                 .getResultStream().collect(Collectors.toMap(idOf, e -> e));
     }
 
-    /** Read as values, not entities, so that the locked read that follows loads them as they are then. */
+    /**
+     * Read as values, not entities, so that the locked read that follows loads them as they are then;
+     * in SQL, because Hibernate translated this query (its text changes with the agents with room) at
+     * nearly every run, the largest share of a lone decision's query time.
+     */
     private List<Candidate> mostUrgentFor(AgentRoster roster, int limit) {
         StringBuilder where = new StringBuilder();
         Map<String, Object> parameters = new HashMap<>();
@@ -288,21 +302,22 @@ public class Assignments {
                 skills.addAll(able.getSkills());
                 languages.addAll(able.getLanguages());
             }
-            where.append(i == 0 ? "" : " or ").append("(r.channel = :c").append(i)
-                    .append(" and (r.skill is null").append(oneEach(" or r.skill in ", "s" + i, skills, parameters))
-                    .append(") and (r.language is null")
-                    .append(oneEach(" or r.language in ", "l" + i, languages, parameters)).append("))");
-            parameters.put("c" + i, channel);
+            where.append(i == 0 ? "" : " or ").append("(channel = :c").append(i)
+                    .append(" and (skill is null").append(oneEach(" or skill in ", "s" + i, skills, parameters))
+                    .append(") and (language is null")
+                    .append(oneEach(" or language in ", "l" + i, languages, parameters)).append("))");
+            parameters.put("c" + i, channel.name());
             i++;
         }
-        var query = em.createQuery("select r.conversationId, r.channel, r.skill, r.language, r.ownerId "
-                        + "from ConversationRouting r where r.state = :waiting and (" + where
-                        + ") order by r.deadline nulls last, r.priority desc, r.enqueuedAt", Object[].class)
-                .setParameter("waiting", RoutingState.WAITING)
+        var query = em.createNativeQuery("select conversation_id, channel, skill, language, owner_id "
+                        + "from rt_routing where state = :waiting and (" + where
+                        + ") order by deadline nulls last, priority desc, enqueued_at", Object[].class)
+                .setParameter("waiting", RoutingState.WAITING.name())
                 .setMaxResults(limit);
         parameters.forEach(query::setParameter);
-        return query.getResultStream().map(row -> new Candidate((UUID) row[0], (Channel) row[1], (String) row[2],
-                (String) row[3], (UUID) row[4])).toList();
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new Candidate(Ids.fromColumn(row[0]), Channel.valueOf((String) row[1]),
+                (String) row[2], (String) row[3], Ids.fromColumn(row[4]))).toList();
     }
 
     /**
