@@ -115,9 +115,10 @@ public class RoutingDispatcher {
         agentsChanged(change.agentIds());
     }
 
+    /** Runs too: a round already started by the same change's {@link Assignments.RoutingChanged} goes round again. */
     public void profilesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
                                 Assignments.ProfilesChanged change) {
-        rosterStale = true;
+        rereadAndRun();
     }
 
     /** Runs now, reading every agent's profile, presence and load first (after a bulk import, say). */
