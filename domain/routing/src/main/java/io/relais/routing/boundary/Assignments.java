@@ -19,7 +19,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -242,10 +244,10 @@ public class Assignments {
     }
 
     private static Instant instant(Object column) {
-        if (column instanceof java.time.OffsetDateTime offset) {
+        if (column instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        if (column instanceof java.sql.Timestamp timestamp) {
+        if (column instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }
         return (Instant) column;

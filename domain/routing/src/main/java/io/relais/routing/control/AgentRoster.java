@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class AgentRoster {
 
     /** The channels on which someone available has room. */
     public Set<Channel> channelsWithRoom() {
-        Set<Channel> channels = java.util.EnumSet.noneOf(Channel.class);
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
         withRoom.forEach((channel, able) -> {
             if (!able.isEmpty()) {
                 channels.add(channel);
