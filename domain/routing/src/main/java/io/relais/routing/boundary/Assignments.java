@@ -305,9 +305,9 @@ public class Assignments {
                 languages.addAll(able.getLanguages());
             }
             where.append(i == 0 ? "" : " or ").append("(channel = :c").append(i)
-                    .append(" and (skill is null").append(oneEach(" or skill in ", "s" + i, skills, parameters))
-                    .append(") and (language is null")
-                    .append(oneEach(" or language in ", "l" + i, languages, parameters)).append("))");
+                    .append(" and (skill is null").append(orAnyOf("skill", "s" + i, skills, parameters))
+                    .append(") and (language is null").append(orAnyOf("language", "l" + i, languages, parameters))
+                    .append("))");
             parameters.put("c" + i, channel.name());
             i++;
         }
@@ -322,22 +322,13 @@ public class Assignments {
                 (String) row[2], (String) row[3], Ids.fromColumn(row[4]))).toList();
     }
 
-    /**
-     * {@code in (:s0_0, :s0_1, …)}, one parameter per value: a list parameter would make Hibernate
-     * translate the query again at each run, a millisecond of a lone decision.
-     */
-    private static String oneEach(String prefix, String name, Set<String> values, Map<String, Object> parameters) {
+    /** A list parameter: in SQL, Hibernate only expands it, where it would translate JPQL again. */
+    private static String orAnyOf(String column, String name, Set<String> values, Map<String, Object> parameters) {
         if (values.isEmpty()) {
             return "";
         }
-        StringBuilder list = new StringBuilder(prefix).append('(');
-        int j = 0;
-        for (String value : values.stream().sorted().toList()) {
-            list.append(j == 0 ? "" : ", ").append(':').append(name).append('_').append(j);
-            parameters.put(name + "_" + j, value);
-            j++;
-        }
-        return list.append(')').toString();
+        parameters.put(name, values);
+        return " or " + column + " in (:" + name + ")";
     }
 
     /** An agent picks a waiting conversation himself (skills are his judgement; capacity is not). */
