@@ -14,6 +14,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
  * the timeline recognises by its provider id, so it is recorded once without a two-phase commit.
  * A failure is noted and thrown, so the engine redelivers, and after five deliveries moves the
  * message to the dead-letter queue; a message the timeline refuses as it is goes there at once.
+ * Messages that shared an envelope are recorded together, or each alone if together fails.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/relais/inbound"),
@@ -38,13 +40,26 @@ public class InboundMessageListener implements MessageListener {
     @Inject
     InboundDeadLetters deadLetters;
 
+    @Inject
+    InboundPipeline pipeline;
+
     @Override
     public void onMessage(Message envelope) {
-        InboundMessage message;
+        List<InboundMessage> together = null;
+        InboundMessage message = null;
         try {
-            message = InboundMessages.fromJson(envelope.getBody(String.class));
+            String body = envelope.getBody(String.class);
+            if (InboundPipeline.holdsSeveral(body)) {
+                together = InboundMessages.listFromJson(body);
+            } else {
+                message = InboundMessages.fromJson(body);
+            }
         } catch (JMSException | RuntimeException unreadable) {
             deadLetters.setAside(envelope, "unreadable: " + unreadable.getMessage());
+            return;
+        }
+        if (together != null) {
+            recordTogether(envelope, together);
             return;
         }
         int delivery = deliveryCount(envelope);
@@ -68,6 +83,22 @@ public class InboundMessageListener implements MessageListener {
                     + delivery + "): " + reason, failure);
             deadLetters.noteFailure(message, delivery, false, reason);
             throw failure;
+        }
+    }
+
+    /**
+     * The messages that shared an envelope, in one transaction. If any one fails (refused, or a new
+     * sender met by another envelope at the same moment) nothing is recorded and each goes back on
+     * the queue alone, with its own retries and dead letter; those already recorded on a redelivery
+     * are recognised as copies.
+     */
+    private void recordTogether(Message envelope, List<InboundMessage> messages) {
+        try {
+            recorder.recordAll(messages, deliveryCount(envelope) > 1 || replayed(envelope));
+        } catch (RuntimeException failure) {
+            LOG.log(Level.FINE, "an envelope of " + messages.size() + " messages goes back one by one: "
+                    + reason(failure), failure);
+            pipeline.requeueAlone(messages);
         }
     }
 

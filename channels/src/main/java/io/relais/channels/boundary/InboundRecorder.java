@@ -16,6 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -39,6 +41,16 @@ public class InboundRecorder {
 
     @Inject
     LiveChats liveChats;
+
+    /**
+     * Messages that shared an envelope, in one transaction, by sender: two transactions that lock the
+     * same customers lock them in the same order. A sender's own messages keep their order.
+     */
+    public void recordAll(List<InboundMessage> messages, boolean failedBefore) {
+        messages.stream()
+                .sorted(Comparator.comparing(InboundMessage::senderAddress))
+                .forEach(message -> record(message, failedBefore));
+    }
 
     public ReceivedContact record(InboundMessage message, boolean failedBefore) {
         ReceivedContact received = timeline.receive(InboundMessages.contact(message));

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -84,6 +85,12 @@ public final class InboundMessages {
 
     public static InboundMessage fromJson(String json) {
         return JSON.fromJson(json, InboundMessage.class);
+    }
+
+    /** The messages of an envelope that holds several, a JSON array. */
+    public static List<InboundMessage> listFromJson(String json) {
+        InboundMessage[] messages = JSON.fromJson(json, InboundMessage[].class);
+        return List.of(messages);
     }
 
     /** What the timeline records: the sender's identity, thread keys, words, HTML and attachments. */

@@ -62,6 +62,17 @@ class InboundMessagesTest {
     }
 
     @Test
+    void messagesThatShareAnEnvelopeComeOutInTheirOrder() {
+        InboundMessage first = InboundMessages.readyToQueue(message("p-3", NOW, new byte[]{3}, "Un"), NOW);
+        InboundMessage second = InboundMessages.readyToQueue(message("p-4", NOW, null, "Deux"), NOW);
+        List<InboundMessage> read = InboundMessages.listFromJson(
+                "[" + InboundMessages.toJson(first) + "," + InboundMessages.toJson(second) + "]");
+        assertEquals(List.of(first.pipelineId(), second.pipelineId()), read.stream().map(InboundMessage::pipelineId).toList());
+        assertEquals("Deux", read.get(1).text());
+        assertArrayEquals(new byte[]{3}, read.get(0).raw());
+    }
+
+    @Test
     void whatCannotBeRecordedIsRefusedBeforeItIsQueued() {
         assertThrows(InvalidInboundMessageException.class,
                 () -> InboundMessages.readyToQueue(message("p", null, null, " "), NOW));

@@ -14,9 +14,16 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 
 import static io.relais.it.support.RelaisClient.ADMIN;
 import static io.relais.it.support.RelaisClient.ADMIN_PASSWORD;
@@ -155,6 +162,59 @@ class InboundPipelineIT {
         assertEquals(404, admin.post("/api/admin/inbound/dead-letters/" + dead.getString("id") + "/replay", "").statusCode());
         pause(Duration.ofSeconds(2));
         assertEquals(1, agent.timelineOf(email).orElseThrow().size());
+    }
+
+    @Test
+    void messagesArrivingTogetherAreEachRecordedOnceAndOneRefusedAmongThemWaitsAlone() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        int count = 24;
+        List<String> senders = IntStream.range(0, count)
+                .mapToObj(i -> "ensemble." + i + "." + unique + "@exemple.fr").toList();
+        String refused = senders.get(count / 2);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService providers = Executors.newFixedThreadPool(count);
+        List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+        try {
+            for (String sender : senders) {
+                calls.add(providers.submit(() -> {
+                    go.await();
+                    // One of them the timeline refuses: its text is too long.
+                    return webhook.post(sender.equals(refused)
+                            ? Json.createObjectBuilder().add("channel", "EMAIL").add("senderKind", "EMAIL")
+                            .add("sender", sender).add("messageId", "<" + sender + "@ensemble>")
+                            .add("text", "a".repeat(1_000_001)).build().toString()
+                            : message(sender, "<" + sender + "@ensemble>", "Message de " + sender));
+                }));
+            }
+            go.countDown();
+            for (Future<HttpResponse<String>> call : calls) {
+                HttpResponse<String> answer = call.get(60, TimeUnit.SECONDS);
+                assertEquals(202, answer.statusCode(), answer.body());
+            }
+        } finally {
+            providers.shutdownNow();
+        }
+        String refusedId = ((JsonObject) json(calls.get(count / 2).get())).getString("pipelineId");
+
+        JsonObject dead = eventually(() -> deadLetter(refusedId));
+        assertTrue(dead.getBoolean("refused"), dead.toString());
+        assertTrue(dead.getString("reason").contains("1000000 characters"), dead.toString());
+        assertEquals(refused, dead.getString("sender"));
+        for (String sender : senders) {
+            if (sender.equals(refused)) {
+                continue;
+            }
+            JsonArray entries = eventually(() -> agent.timelineOf(sender).filter(e -> e.size() >= 1));
+            assertTrue(entries.getJsonObject(0).getString("text").contains(sender), entries.toString());
+        }
+        pause(Duration.ofSeconds(2));
+        for (String sender : senders) {
+            if (!sender.equals(refused)) {
+                assertEquals(1, agent.timelineOf(sender).orElseThrow().size(), "recorded once: " + sender);
+            }
+        }
+        assertTrue(agent.timelineOf(refused).isEmpty(), "nothing was recorded for the refused message");
+        assertEquals(204, admin.delete("/api/admin/inbound/dead-letters/" + dead.getString("id")).statusCode());
     }
 
     private Optional<JsonObject> deadLetter(String pipelineId) {
