@@ -45,12 +45,12 @@ class PipelineBench {
     void messagesPerSecondAndDelayFromQueuedToRecorded() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Instant warmUpStart = Instant.now();
-        int warmUp = offer(run + "-w", RATE, WARM_UP, new Latencies());
+        int warmUp = offer(run + "-w", RATE, WARM_UP, new Latencies(), null, 202);
         drain(warmUpStart, warmUp, Duration.ofSeconds(300));
 
         Latencies accepted = new Latencies();
         Instant start = Instant.now();
-        int sent = offer(run, RATE, MEASURE, accepted);
+        int sent = offer(run, RATE, MEASURE, accepted, null, 202);
         Instant lastAccepted = Instant.now();
         Instant drained = drain(start, accepted.count(), Duration.ofSeconds(600));
         double offeredSeconds = Duration.between(start, lastAccepted).toNanos() / 1e9;
@@ -79,10 +79,29 @@ class PipelineBench {
                 assertEquals(accepted.count(), recorded, "every accepted message is recorded, once");
             }
         }
+        ceiling(run);
     }
 
-    /** Sends at {@code rate} messages per second for {@code duration}; returns how many were sent. */
-    private int offer(String run, int rate, Duration duration, Latencies accepted) throws Exception {
+    /**
+     * What HTTP, JAX-RS and the signature check alone cost on this machine, on the server now warm:
+     * the same calls as fast as the clients can send them, refused at the check.
+     */
+    private void ceiling(String run) throws Exception {
+        String forger = "not-the-secret";
+        offer(run + "-c", Integer.MAX_VALUE, Duration.ofSeconds(5), new Latencies(), forger, 401);
+        Latencies refused = new Latencies();
+        Duration ceiling = Duration.ofSeconds(20);
+        offer(run + "-c", Integer.MAX_VALUE, ceiling, refused, forger, 401);
+        System.out.println("[bench]   " + refused.summary("ceiling: calls refused at the signature check (401), "
+                + CLIENTS + " clients without pause", ceiling.toSeconds()));
+    }
+
+    /**
+     * Sends at {@code rate} messages per second for {@code duration}, signed with {@code secret} (the
+     * servers' own if null); times the answers with {@code expected} status; returns how many were sent.
+     */
+    private int offer(String run, int rate, Duration duration, Latencies accepted, String secret, int expected)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         AtomicInteger sent = new AtomicInteger();
         long interval = 1_000_000_000L * CLIENTS / rate;
@@ -91,10 +110,11 @@ class PipelineBench {
         for (int c = 0; c < CLIENTS; c++) {
             int client = c;
             clients.add(pool.submit(() -> {
-                WebhookSender webhook = new WebhookSender();
+                WebhookSender webhook = secret == null ? new WebhookSender() : new WebhookSender(secret);
                 long next = System.nanoTime() + interval * client / CLIENTS;
                 int n = 0;
-                while (next < end) {
+                // A client behind its schedule sends without pause, until the duration is over.
+                while (next < end && System.nanoTime() < end) {
                     LockSupport.parkNanos(next - System.nanoTime());
                     int customer = ThreadLocalRandom.current().nextInt(SENDERS);
                     String body = Json.createObjectBuilder()
@@ -106,7 +126,7 @@ class PipelineBench {
                             .build().toString();
                     long t0 = System.nanoTime();
                     HttpResponse<String> response = webhook.post(body);
-                    if (response.statusCode() == 202) {
+                    if (response.statusCode() == expected) {
                         accepted.add(System.nanoTime() - t0);
                     }
                     sent.incrementAndGet();

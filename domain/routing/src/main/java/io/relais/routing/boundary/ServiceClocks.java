@@ -198,7 +198,14 @@ public class ServiceClocks {
 
     /** The most pressing open clock of a conversation, if any. */
     public Optional<ClockView> mostPressing(UUID conversationId) {
-        return Optional.ofNullable(mostPressing(List.of(conversationId)).get(conversationId));
+        // Not through the list form: Hibernate translates a query with a list parameter at each run,
+        // and this one runs for every message recorded.
+        return em.createQuery("select c from ServiceClock c where c.conversationId = :id and c.stoppedAt is null",
+                        ServiceClock.class)
+                .setParameter("id", conversationId)
+                .getResultList().stream()
+                .map(ServiceClocks::view)
+                .reduce(ClockView::moreUrgent);
     }
 
     /** For lists of conversations: the most pressing open clock of each (nearest deadline, paused last). */

@@ -2,6 +2,7 @@ package io.relais.timeline.boundary;
 
 import io.relais.shared.Channel;
 import io.relais.shared.ConversationReference;
+import io.relais.shared.Ids;
 import io.relais.shared.event.ConversationChanged;
 import io.relais.shared.event.ConversationStatusChanged;
 import io.relais.shared.event.PromiseMade;
@@ -277,22 +278,24 @@ public class Timeline {
         if (candidates.isEmpty()) {
             return;
         }
-        List<CustomerIdentity> quoted = em.createQuery("select i from CustomerIdentity i where i.kind = :kind"
-                        + " and i.value in :values and i.customerId <> :customer", CustomerIdentity.class)
-                .setParameter("kind", IdentityKind.CUSTOMER_NUMBER)
+        // In SQL: Hibernate would translate the JPQL again for each list of numbers, at each message.
+        List<Object[]> quoted = em.createNativeQuery("select customer_id, identity_value from tl_identity"
+                        + " where kind = :kind and identity_value in (:values) and customer_id <> :customer", Object[].class)
+                .setParameter("kind", IdentityKind.CUSTOMER_NUMBER.name())
                 .setParameter("values", candidates)
                 .setParameter("customer", customerId)
                 .getResultList();
-        for (CustomerIdentity number : quoted) {
+        for (Object[] number : quoted) {
+            UUID otherCustomerId = Ids.fromColumn(number[0]);
             boolean known = !em.createQuery("select h.id from MergeHint h where h.customerId = :customer"
                             + " and h.otherCustomerId = :other and h.reason = :reason", UUID.class)
                     .setParameter("customer", customerId)
-                    .setParameter("other", number.getCustomerId())
+                    .setParameter("other", otherCustomerId)
                     .setParameter("reason", MergeReason.QUOTED_CUSTOMER_NUMBER)
                     .getResultList().isEmpty();
             if (!known) {
-                em.persist(new MergeHint(customerId, number.getCustomerId(), MergeReason.QUOTED_CUSTOMER_NUMBER,
-                        number.getValue(), at));
+                em.persist(new MergeHint(customerId, otherCustomerId, MergeReason.QUOTED_CUSTOMER_NUMBER,
+                        (String) number[1], at));
             }
         }
     }
