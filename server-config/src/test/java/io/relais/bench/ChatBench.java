@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -52,6 +53,9 @@ class ChatBench {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    // Wall-clock times of the timed lines, to set beside the server's (same machine, same clock).
+    private final Map<String, Instant> sentWall = new ConcurrentHashMap<>();
+    private final Map<String, Instant> deliveredWall = new ConcurrentHashMap<>();
     private final Latencies delivered = new Latencies();
     private final Set<String> taken = ConcurrentHashMap.newKeySet();
     private final AtomicInteger unexpected = new AtomicInteger();
@@ -103,15 +107,52 @@ class ChatBench {
                 }
             }
             case "line" -> {
-                Long sent = sentAt.remove(frame.getString("line", ""));
+                String line = frame.getString("line", "");
+                Long sent = sentAt.remove(line);
                 if (sent != null) {
                     delivered.add(System.nanoTime() - sent);
+                    deliveredWall.put(line, Instant.now());
                 }
             }
             case "error" -> unexpected.incrementAndGet();
             default -> {
             }
         }
+    }
+
+    /**
+     * Where the time of a timed line goes: from the visitor's send to its acceptance by the server
+     * ({@code received_at}), then to its recording by the listener ({@code recorded_at}, before the
+     * commit), then to its arrival at the agent's console (the rest of the transaction, the commit,
+     * the relay and the agent's socket).
+     */
+    private void hops(Connection db, String run) throws Exception {
+        Latencies toAccepted = new Latencies();
+        Latencies toRecorded = new Latencies();
+        Latencies toConsole = new Latencies();
+        try (PreparedStatement lines = db.prepareStatement(
+                "select provider_message_id, received_at, recorded_at from ch_inbound_raw where provider_message_id like ?")) {
+            lines.setString(1, "chat:bench" + run + "%");
+            try (ResultSet row = lines.executeQuery()) {
+                while (row.next()) {
+                    String providerId = row.getString(1);
+                    String line = providerId.substring(providerId.lastIndexOf(':') + 1);
+                    Instant sent = sentWall.get(line);
+                    Instant arrived = deliveredWall.get(line);
+                    if (sent == null || arrived == null) {
+                        continue;
+                    }
+                    Instant received = row.getTimestamp(2).toInstant();
+                    Instant recorded = row.getTimestamp(3).toInstant();
+                    toAccepted.add(Duration.between(sent, received).toNanos());
+                    toRecorded.add(Duration.between(received, recorded).toNanos());
+                    toConsole.add(Duration.between(recorded, arrived).toNanos());
+                }
+            }
+        }
+        System.out.println("  " + toAccepted.summary("hop 1, visitor's send -> accepted by the server", MEASURE.toSeconds()));
+        System.out.println("  " + toRecorded.summary("hop 2, accepted -> recorded by the listener", MEASURE.toSeconds()));
+        System.out.println("  " + toConsole.summary("hop 3, recorded -> on the agent's console", MEASURE.toSeconds()));
     }
 
     @Test
@@ -163,6 +204,7 @@ class ChatBench {
                 boolean measured = measuring;
                 synchronized (visitor) {
                     if (measured) {
+                        sentWall.put(id, Instant.now());
                         sentAt.put(id, System.nanoTime());
                     }
                     visitor.sendText(Json.createObjectBuilder().add("type", "message").add("id", id)
@@ -196,6 +238,7 @@ class ChatBench {
                 System.out.printf(Locale.ROOT, "lines in the database: %d%n", count.getLong(1));
                 assertTrue(count.getLong(1) >= delivered.count(), "every line delivered was recorded first");
             }
+            hops(db, run);
         }
         for (WebSocket socket : visitors) {
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye");
