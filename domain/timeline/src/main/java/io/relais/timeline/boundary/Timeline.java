@@ -181,13 +181,7 @@ public class Timeline {
 
         Set<String> storedKeys = contact.threadKeys().stream()
                 .filter(key -> !key.startsWith(REFERENCE_KEY)).collect(Collectors.toSet());
-        Optional<UUID> thread = storedKeys.isEmpty() ? Optional.empty() : em.createQuery(
-                        "select t.conversationId from ThreadKey t join Conversation c on c.id = t.conversationId"
-                                + " where t.key in :keys and c.customerId = :customer", UUID.class)
-                .setParameter("keys", storedKeys)
-                .setParameter("customer", customerId)
-                .getResultStream()
-                .findFirst();
+        Optional<UUID> thread = threadOf(storedKeys, customerId);
         if (thread.isEmpty()) {
             thread = quotedConversation(contact.threadKeys(), customerId);
         }
@@ -224,6 +218,24 @@ public class Timeline {
         UUID interactionId = recordIn(conversation, inbound(contact, conversation.getId()), viaIdentityId);
         return new ReceivedContact(customerId, conversation.getId(), interactionId, known.isEmpty(),
                 continued.isEmpty(), false);
+    }
+
+    /**
+     * The customer's conversation one of these thread keys (an email's Message-ID, References…)
+     * already belongs to; in SQL, as Hibernate would translate JPQL again for each set of keys.
+     */
+    private Optional<UUID> threadOf(Set<String> keys, UUID customerId) {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        List<?> conversations = em.createNativeQuery("select t.conversation_id from tl_thread_key t"
+                        + " join tl_conversation c on c.id = t.conversation_id"
+                        + " where t.thread_key in (:keys) and c.customer_id = :customer")
+                .setParameter("keys", keys)
+                .setParameter("customer", customerId)
+                .setMaxResults(1)
+                .getResultList();
+        return conversations.stream().findFirst().map(Ids::fromColumn);
     }
 
     /**
