@@ -27,6 +27,8 @@ class CommitmentsUiIT {
         browser.find(By.id("commitments:firstResponse_input")).sendKeys("10");
         browser.choose("commitments:firstResponseUnit", "jours");
         browser.find(By.id("commitments:create")).click();
-        browser.waitForText(By.id("commitments:commitmentMessages"), "Refusé : conflicts with « Courrier »");
+        // The reason in French, to the end: the API says it in English.
+        browser.waitForText(By.id("commitments:commitmentMessages"), "Refusé : en conflit avec « Courrier » : "
+                + "« Courrier » et « Lettres recommandées » couvrent exactement les mêmes conversations");
     }
 }

@@ -148,7 +148,7 @@ public class CommitmentsView implements Serializable {
             rules = null;
             calendars = null;
         } catch (InvalidCommitmentException refused) {
-            messages.error("commitments.refused", refused.getMessage());
+            messages.error("commitments.refused", refused.message(messages.locale()));
         }
     }
 
@@ -157,7 +157,7 @@ public class CommitmentsView implements Serializable {
             commitments.removeCommitment(id);
             messages.info("commitments.removed");
         } catch (InvalidCommitmentException refused) {
-            messages.error("commitments.refused", refused.getMessage());
+            messages.error("commitments.refused", refused.message(messages.locale()));
         }
         rules = null;
         calendars = null;

@@ -7,7 +7,6 @@ import io.relais.routing.boundary.QueueDefinition;
 import io.relais.routing.boundary.QueueView;
 import io.relais.routing.boundary.RoutedConversation;
 import io.relais.routing.boundary.RoutingDispatcher;
-import io.relais.routing.boundary.RoutingRefusedException;
 import io.relais.routing.entity.Presence;
 import io.relais.routing.entity.RoutingState;
 import io.relais.shared.Role;
@@ -212,7 +211,7 @@ public class RoutingResource {
 
     private static Presence presence(PresenceRequest request) {
         if (request == null) {
-            throw new RoutingRefusedException("a JSON body with 'presence' is required", false);
+            throw new BadRequestException("a JSON body with 'presence' is required");
         }
         return EnumParameters.required(Presence.class, request.presence(), "presence");
     }

@@ -19,6 +19,10 @@ public class Messages {
     @Inject
     LanguageChoice languageChoice;
 
+    public Locale locale() {
+        return languageChoice.getLocale();
+    }
+
     public String text(String key, Object... arguments) {
         return format(languageChoice.getLocale(), key, arguments);
     }

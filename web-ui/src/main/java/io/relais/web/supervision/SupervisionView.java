@@ -116,7 +116,7 @@ public class SupervisionView implements Serializable {
             RoutedConversation moved = assignments.transfer(selected, target);
             messages.info("supervision.reassigned", moved.agentName());
         } catch (RoutingRefusedException refused) {
-            messages.error("supervision.reassignRefused", target);
+            messages.error("supervision.reassignRefused", target, refused.message(messages.locale()));
         }
         refresh();
     }

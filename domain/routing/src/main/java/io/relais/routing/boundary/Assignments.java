@@ -1,6 +1,7 @@
 package io.relais.routing.boundary;
 
 import io.relais.routing.control.AgentRoster;
+import io.relais.routing.control.Refusal;
 import io.relais.routing.entity.ConversationRouting;
 import io.relais.routing.entity.Presence;
 import io.relais.routing.entity.RoutingAgent;
@@ -336,12 +337,12 @@ public class Assignments {
         RoutingAgent agent = lockedAgent(username);
         ConversationRouting routing = locked(ConversationRouting.class, conversationId);
         if (routing == null || routing.getState() == RoutingState.PARKED) {
-            throw new RoutingRefusedException("this conversation is not waiting for an agent", true);
+            throw new RoutingRefusedException(Refusal.of("conversation.notWaiting"), true);
         }
         if (routing.getState() == RoutingState.ASSIGNED) {
             throw new RoutingRefusedException(routing.getAgentId().equals(agent.getStaffId())
-                    ? "you already have this conversation"
-                    : "this conversation was taken by " + displayName(routing.getAgentId()), true);
+                    ? Refusal.of("conversation.alreadyYours")
+                    : Refusal.of("conversation.takenBy", holderName(routing.getAgentId())), true);
         }
         if (!agent.hasRoomFor(routing.getChannel())) {
             throw new RoutingRefusedException(noRoom(username, agent, routing.getChannel()), true);
@@ -355,7 +356,7 @@ public class Assignments {
     public RoutedConversation transfer(UUID conversationId, String toUsername) {
         ConversationRouting seen = em.find(ConversationRouting.class, conversationId);
         if (seen == null) {
-            throw new RoutingRefusedException("this conversation is not in routing yet", false);
+            throw new RoutingRefusedException(Refusal.of("conversation.notRouted"), false);
         }
         UUID to = staffId(toUsername);
         List<UUID> order = new ArrayList<>(new LinkedHashSet<>(seen.getAgentId() == null ? List.of(to)
@@ -371,10 +372,10 @@ public class Assignments {
             return view(seen);
         }
         if (seen.getState() == RoutingState.ASSIGNED && !locked.containsKey(seen.getAgentId())) {
-            throw new RoutingRefusedException("this conversation changed hands meanwhile; try again", true);
+            throw new RoutingRefusedException(Refusal.of("conversation.changedHands"), true);
         }
         if (seen.getState() == RoutingState.PARKED) {
-            throw new RoutingRefusedException("this conversation waits for the customer or is over", true);
+            throw new RoutingRefusedException(Refusal.of("conversation.parked"), true);
         }
         if (!target.hasRoomFor(seen.getChannel())) {
             throw new RoutingRefusedException(noRoom(toUsername, target, seen.getChannel()), true);
@@ -392,7 +393,7 @@ public class Assignments {
     /** Available takes new conversations; busy and pause keep theirs; offline gives them back to the queues. */
     public AgentView presence(String username, Presence presence) {
         if (presence == null) {
-            throw new RoutingRefusedException("presence is AVAILABLE, BUSY, PAUSE or OFFLINE", false);
+            throw new RoutingRefusedException(Refusal.of("agent.presence"), false);
         }
         RoutingAgent agent = lockedAgent(username);
         Instant now = Instant.now();
@@ -416,23 +417,23 @@ public class Assignments {
 
     public AgentView describe(String username, AgentProfile profile) {
         if (profile == null) {
-            throw new RoutingRefusedException("a profile with team, skills, languages and capacity is required", false);
+            throw new RoutingRefusedException(Refusal.of("agent.profile"), false);
         }
         Set<String> languages = new LinkedHashSet<>();
         for (String language : profile.languages() == null ? Set.<String>of() : profile.languages()) {
             String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
             if (!LANGUAGE.matcher(code).matches()) {
-                throw new RoutingRefusedException("a language is a two-letter ISO 639 code such as fr or en", false);
+                throw new RoutingRefusedException(Refusal.of("language"), false);
             }
             languages.add(code);
         }
         if (languages.isEmpty()) {
-            throw new RoutingRefusedException("an agent speaks at least one language", false);
+            throw new RoutingRefusedException(Refusal.of("agent.languages"), false);
         }
         Set<String> skills = new LinkedHashSet<>();
         for (String skill : profile.skills() == null ? Set.<String>of() : profile.skills()) {
             if (skill == null || !SKILL.matcher(skill.strip()).matches()) {
-                throw new RoutingRefusedException("a skill has 1 to 64 letters, digits, spaces, dots, dashes", false);
+                throw new RoutingRefusedException(Refusal.of("skill"), false);
             }
             skills.add(skill.strip().toLowerCase(Locale.ROOT));
         }
@@ -440,15 +441,14 @@ public class Assignments {
         if (profile.capacity() != null) {
             profile.capacity().forEach((channel, atOnce) -> {
                 if (channel == null || atOnce == null || atOnce < 0 || atOnce > MAX_AT_ONCE) {
-                    throw new RoutingRefusedException("a capacity is 0 to " + MAX_AT_ONCE
-                            + " conversations of a channel at once", false);
+                    throw new RoutingRefusedException(Refusal.of("agent.capacity", MAX_AT_ONCE), false);
                 }
                 capacity.put(channel, atOnce);
             });
         }
         String team = profile.team() == null || profile.team().isBlank() ? null : profile.team().strip();
         if (team != null && team.length() > 100) {
-            throw new RoutingRefusedException("a team name has at most 100 characters", false);
+            throw new RoutingRefusedException(Refusal.of("agent.team"), false);
         }
         RoutingAgent agent = lockedAgent(username);
         agent.describe(team, skills, languages, capacity);
@@ -503,17 +503,17 @@ public class Assignments {
     public UUID createQueue(QueueDefinition definition) {
         if (definition == null || definition.name() == null || definition.name().isBlank()
                 || definition.name().strip().length() > 100) {
-            throw new RoutingRefusedException("a queue has a name of 1 to 100 characters", false);
+            throw new RoutingRefusedException(Refusal.of("queue.name"), false);
         }
         String language = definition.language() == null || definition.language().isBlank() ? null
                 : definition.language().strip().toLowerCase(Locale.ROOT);
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            throw new RoutingRefusedException("a language is a two-letter ISO 639 code such as fr or en", false);
+            throw new RoutingRefusedException(Refusal.of("language"), false);
         }
         String skill = definition.skill() == null || definition.skill().isBlank() ? null
                 : definition.skill().strip().toLowerCase(Locale.ROOT);
         if (skill != null && !SKILL.matcher(skill).matches()) {
-            throw new RoutingRefusedException("a skill has 1 to 64 letters, digits, spaces, dots, dashes", false);
+            throw new RoutingRefusedException(Refusal.of("skill"), false);
         }
         var queue = new RoutingQueue(definition.name().strip());
         queue.define(definition.name().strip(), definition.channel(), definition.motifId(), language, skill);
@@ -522,8 +522,7 @@ public class Assignments {
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueKeyViolation.causedBy(e)) {
-                throw new RoutingRefusedException("a queue already has this name or takes exactly these "
-                        + "conversations", true);
+                throw new RoutingRefusedException(Refusal.of("queue.taken"), true);
             }
             throw e;
         }
@@ -571,7 +570,7 @@ public class Assignments {
         return em.createQuery("select s.id from StaffMember s where s.username = :username", UUID.class)
                 .setParameter("username", username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new RoutingRefusedException("no staff member named " + username, false));
+                .orElseThrow(() -> new RoutingRefusedException(Refusal.of("staff.unknown", username), false));
     }
 
     private RoutingAgent lockedAgent(String username) {
@@ -581,7 +580,7 @@ public class Assignments {
     private RoutingAgent lockedAgent(UUID staffId) {
         RoutingAgent agent = locked(RoutingAgent.class, staffId);
         if (agent == null) {
-            throw new RoutingRefusedException("this staff member is not an agent", false);
+            throw new RoutingRefusedException(Refusal.of("staff.notAgent"), false);
         }
         return agent;
     }
@@ -598,20 +597,20 @@ public class Assignments {
     private RoutingAgent existingAgent(UUID staffId) {
         RoutingAgent agent = em.find(RoutingAgent.class, staffId);
         if (agent == null) {
-            throw new RoutingRefusedException("this staff member is not an agent", false);
+            throw new RoutingRefusedException(Refusal.of("staff.notAgent"), false);
         }
         return agent;
     }
 
-    private String noRoom(String username, RoutingAgent agent, Channel channel) {
-        return username + " has no room for one more " + channel.name().toLowerCase(Locale.ROOT)
-                + " conversation (" + agent.getLoadUnits() * 100 / RoutingAgent.FULL_LOAD + " % busy, "
-                + agent.capacityFor(channel) + " at once)";
+    private Refusal noRoom(String username, RoutingAgent agent, Channel channel) {
+        return Refusal.of("agent.noRoom", username, Refusal.of("channel." + channel.name()),
+                agent.getLoadUnits() * 100 / RoutingAgent.FULL_LOAD, agent.capacityFor(channel));
     }
 
-    private String displayName(UUID staffId) {
+    /** The agent's name, or "someone else" in the reader's language. */
+    private Object holderName(UUID staffId) {
         StaffMember member = em.find(StaffMember.class, staffId);
-        return member == null ? "someone else" : member.getDisplayName();
+        return member == null ? Refusal.of("someoneElse") : member.getDisplayName();
     }
 
     private AgentView agentView(RoutingAgent agent) {

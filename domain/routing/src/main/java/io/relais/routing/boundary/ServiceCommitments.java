@@ -3,6 +3,7 @@ package io.relais.routing.boundary;
 import io.relais.routing.control.CommitmentRules;
 import io.relais.routing.control.CommitmentScope;
 import io.relais.routing.control.OpeningSchedule;
+import io.relais.routing.control.Refusal;
 import io.relais.routing.entity.BusinessCalendar;
 import io.relais.routing.entity.CalendarClosure;
 import io.relais.routing.entity.CalendarHours;
@@ -82,12 +83,12 @@ public class ServiceCommitments {
     public UUID createCalendar(CalendarDefinition definition) {
         String name = name(definition.name(), "calendar");
         if (calendarNamed(name).isPresent()) {
-            throw new InvalidCommitmentException("a calendar is already named « " + name + " »", true);
+            throw new InvalidCommitmentException(Refusal.of("calendar.nameTaken", name), true);
         }
         var calendar = new BusinessCalendar(name);
         define(calendar, definition, name);
         em.persist(calendar);
-        flushUnique("a calendar is already named « " + name + " »");
+        flushUnique(Refusal.of("calendar.nameTaken", name));
         return calendar.getId();
     }
 
@@ -98,10 +99,10 @@ public class ServiceCommitments {
         }
         String name = name(definition.name(), "calendar");
         if (calendarNamed(name).filter(other -> !other.getId().equals(id)).isPresent()) {
-            throw new InvalidCommitmentException("a calendar is already named « " + name + " »", true);
+            throw new InvalidCommitmentException(Refusal.of("calendar.nameTaken", name), true);
         }
         define(calendar, definition, name);
-        flushUnique("a calendar is already named « " + name + " »");
+        flushUnique(Refusal.of("calendar.nameTaken", name));
         commitmentsChanged.fire(new CommitmentsChanged(Instant.now()));
     }
 
@@ -113,8 +114,8 @@ public class ServiceCommitments {
         List<String> users = em.createQuery("select c.name from ServiceCommitment c where c.calendarId = :id "
                 + "order by c.name", String.class).setParameter("id", id).getResultList();
         if (!users.isEmpty()) {
-            throw new InvalidCommitmentException("the calendar « " + calendar.getName()
-                    + " » is used by the commitment « " + users.get(0) + " »", true);
+            throw new InvalidCommitmentException(Refusal.of("calendar.inUse", calendar.getName(), users.get(0)),
+                    true);
         }
         em.remove(calendar);
     }
@@ -144,7 +145,7 @@ public class ServiceCommitments {
         var commitment = new ServiceCommitment(name);
         define(commitment, definition, name, rules);
         em.persist(commitment);
-        flushUnique("a commitment is already named « " + name + " », or covers exactly the same conversations");
+        flushUnique(Refusal.of("commitment.nameOrScopeTaken", name));
         commitmentsChanged.fire(new CommitmentsChanged(Instant.now()));
         return commitment.getId();
     }
@@ -155,7 +156,7 @@ public class ServiceCommitments {
                 .orElseThrow(() -> new UnknownRoutingRecordException("no commitment " + id));
         String name = name(definition.name(), "commitment");
         define(commitment, definition, name, rules.stream().filter(c -> c != commitment).toList());
-        flushUnique("a commitment is already named « " + name + " », or covers exactly the same conversations");
+        flushUnique(Refusal.of("commitment.nameOrScopeTaken", name));
         commitmentsChanged.fire(new CommitmentsChanged(Instant.now()));
     }
 
@@ -167,8 +168,8 @@ public class ServiceCommitments {
         List<ServiceCommitment> remaining = rules.stream().filter(c -> c != commitment).toList();
         CommitmentRules.firstConflict(remaining, ServiceCommitment::scope, ServiceCommitment::getName)
                 .ifPresent(conflict -> {
-                    throw new InvalidCommitmentException("« " + commitment.getName()
-                            + " » settles a case between two other rules: " + conflict.reason(), true);
+                    throw new InvalidCommitmentException(Refusal.of("commitment.settlesConflict",
+                            commitment.getName(), conflict.why()), true);
                 });
         em.remove(commitment);
         commitmentsChanged.fire(new CommitmentsChanged(Instant.now()));
@@ -187,28 +188,27 @@ public class ServiceCommitments {
     private void define(ServiceCommitment commitment, CommitmentDefinition definition, String name,
                         List<ServiceCommitment> others) {
         if (others.stream().anyMatch(c -> c.getName().equalsIgnoreCase(name))) {
-            throw new InvalidCommitmentException("a commitment is already named « " + name + " »", true);
+            throw new InvalidCommitmentException(Refusal.of("commitment.nameTaken", name), true);
         }
         String segment = definition.segment() == null || definition.segment().isBlank() ? null
                 : definition.segment().strip().toUpperCase();
         if (segment != null && Arrays.stream(ValueTier.values()).noneMatch(t -> t.name().equals(segment))) {
-            throw new InvalidCommitmentException("a segment is one of " + Arrays.toString(ValueTier.values()));
+            throw new InvalidCommitmentException(Refusal.of("commitment.segment", Arrays.toString(ValueTier.values())));
         }
-        Duration first = target(definition.firstResponse(), "first response", true);
-        Duration next = target(definition.nextResponse(), "next response", false);
+        Duration first = target(definition.firstResponse(), "firstResponse", true);
+        Duration next = target(definition.nextResponse(), "nextResponse", false);
         Duration resolution = target(definition.resolution(), "resolution", false);
         if (resolution != null && resolution.compareTo(first) < 0) {
-            throw new InvalidCommitmentException("the resolution target (" + resolution
-                    + ") cannot be shorter than the first response target (" + first + ")");
+            throw new InvalidCommitmentException(Refusal.of("commitment.resolutionShorter", resolution, first));
         }
         int warning = definition.warningPercent() == null ? DEFAULT_WARNING_PERCENT : definition.warningPercent();
         if (warning < 1 || warning > 99) {
-            throw new InvalidCommitmentException("the warning comes at 1 to 99 % of a target");
+            throw new InvalidCommitmentException(Refusal.of("commitment.warning"));
         }
         UUID calendarId = definition.calendarId() != null ? existingCalendar(definition.calendarId()).getId()
                 : em.createQuery("select c.id from BusinessCalendar c order by c.name", UUID.class).setMaxResults(1)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidCommitmentException("define a calendar first"));
+                .orElseThrow(() -> new InvalidCommitmentException(Refusal.of("commitment.noCalendar")));
         var scope = new CommitmentScope(definition.channel(), definition.motifId(), segment);
         List<ServiceCommitment> after = new ArrayList<>();
         after.add(commitment);
@@ -216,8 +216,8 @@ public class ServiceCommitments {
         Function<ServiceCommitment, CommitmentScope> scopeOf = c -> c == commitment ? scope : c.scope();
         Function<ServiceCommitment, String> nameOf = c -> c == commitment ? name : c.getName();
         CommitmentRules.firstConflict(after, scopeOf, nameOf).ifPresent(conflict -> {
-            throw new InvalidCommitmentException("conflicts with « " + nameOf.apply(conflict.rule()) + " »: "
-                    + conflict.reason(), true);
+            throw new InvalidCommitmentException(Refusal.of("commitment.conflict", nameOf.apply(conflict.rule()),
+                    conflict.why()), true);
         });
         commitment.define(name, scope, first, next, resolution,
                 definition.counting() == null ? Counting.CALENDAR_HOURS : definition.counting(), calendarId, warning,
@@ -231,12 +231,12 @@ public class ServiceCommitments {
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new InvalidCommitmentException("unknown time zone « " + zone + " » (for example Europe/Paris)");
+            throw new InvalidCommitmentException(Refusal.of("calendar.zone", zone));
         }
         List<CalendarHours> hours = new ArrayList<>();
         for (CalendarDefinition.Period period : definition.periods()) {
             if (period == null || period.day() == null || period.opens() == null || period.closes() == null) {
-                throw new InvalidCommitmentException("each period has a day, an opening and a closing time");
+                throw new InvalidCommitmentException(Refusal.of("calendar.period"));
             }
             hours.add(new CalendarHours(period.day(), period.opens(), period.closes()));
         }
@@ -244,13 +244,12 @@ public class ServiceCommitments {
         for (CalendarDefinition.Closure closure : definition.closures()) {
             if (closure == null || closure.firstDay() == null || closure.label() == null
                     || closure.label().isBlank()) {
-                throw new InvalidCommitmentException("each closure has a first day and a label");
+                throw new InvalidCommitmentException(Refusal.of("calendar.closure"));
             }
             LocalDate last = closure.lastDay() == null ? closure.firstDay() : closure.lastDay();
             if (last.isBefore(closure.firstDay())
                     || ChronoUnit.DAYS.between(closure.firstDay(), last) >= MAX_CLOSURE_DAYS) {
-                throw new InvalidCommitmentException("the closure « " + closure.label().strip()
-                        + " » ends before it starts or lasts more than a year");
+                throw new InvalidCommitmentException(Refusal.of("calendar.closureDays", closure.label().strip()));
             }
             closures.add(new CalendarClosure(closure.firstDay(), last, closure.label().strip()));
         }
@@ -258,8 +257,10 @@ public class ServiceCommitments {
                 Instant.now());
         try {
             schedule(calendar).plusOpenTime(Instant.now(), Duration.ofMinutes(1));
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidCommitmentException("the calendar « " + name + " »: " + e.getMessage());
+        } catch (OpeningSchedule.InvalidHoursException e) {
+            throw new InvalidCommitmentException(Refusal.of("calendar.invalid", name, e.refusal()));
+        } catch (IllegalStateException e) {
+            throw new InvalidCommitmentException(Refusal.of("calendar.neverOpen", name));
         }
     }
 
@@ -280,12 +281,12 @@ public class ServiceCommitments {
         return em.createQuery("select c from ServiceCommitment c", ServiceCommitment.class).getResultList();
     }
 
-    private void flushUnique(String message) {
+    private void flushUnique(Refusal refusal) {
         try {
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueKeyViolation.causedBy(e)) {
-                throw new InvalidCommitmentException(message, true);
+                throw new InvalidCommitmentException(refusal, true);
             }
             throw e;
         }
@@ -293,7 +294,7 @@ public class ServiceCommitments {
 
     private static String name(String name, String what) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-            throw new InvalidCommitmentException("a " + what + " has a name of 1 to " + MAX_NAME + " characters");
+            throw new InvalidCommitmentException(Refusal.of("name.length", Refusal.of("what." + what), MAX_NAME));
         }
         return name.strip();
     }
@@ -301,12 +302,12 @@ public class ServiceCommitments {
     private static Duration target(Duration target, String what, boolean required) {
         if (target == null) {
             if (required) {
-                throw new InvalidCommitmentException("the " + what + " target is required");
+                throw new InvalidCommitmentException(Refusal.of("target.required", Refusal.of("what." + what)));
             }
             return null;
         }
         if (target.isNegative() || target.isZero() || target.compareTo(LONGEST_TARGET) > 0) {
-            throw new InvalidCommitmentException("the " + what + " target is more than zero and at most 366 days");
+            throw new InvalidCommitmentException(Refusal.of("target.range", Refusal.of("what." + what)));
         }
         return target.truncatedTo(ChronoUnit.SECONDS);
     }
@@ -316,7 +317,7 @@ public class ServiceCommitments {
             return null;
         }
         if (wording.strip().length() > MAX_WORDING) {
-            throw new InvalidCommitmentException("a published wording has at most " + MAX_WORDING + " characters");
+            throw new InvalidCommitmentException(Refusal.of("commitment.wording", MAX_WORDING));
         }
         return wording.strip();
     }

@@ -21,7 +21,7 @@ public final class CommitmentRules {
     }
 
     /** Why a set of rules cannot stand: the rule in conflict and the reason, for the admin to read. */
-    public record Conflict<R>(R rule, String reason) {
+    public record Conflict<R>(R rule, Refusal why) {
     }
 
     /** The most specific of the rules covering a conversation, if any covers it. */
@@ -45,26 +45,26 @@ public final class CommitmentRules {
             for (int j = i + 1; j < rules.size(); j++) {
                 CommitmentScope b = scopeOf.apply(rules.get(j));
                 if (a.equals(b)) {
-                    return Optional.of(new Conflict<>(rules.get(j), "« " + nameOf.apply(rules.get(j))
-                            + " » and « " + nameOf.apply(rules.get(i)) + " » cover exactly the same conversations"));
+                    return Optional.of(new Conflict<>(rules.get(j), Refusal.of("conflict.sameScope",
+                            nameOf.apply(rules.get(j)), nameOf.apply(rules.get(i)))));
                 }
                 if (a.includes(b) || b.includes(a)) {
                     continue;
                 }
                 Optional<CommitmentScope> common = a.intersection(b);
                 if (common.isPresent() && rules.stream().noneMatch(r -> scopeOf.apply(r).equals(common.get()))) {
-                    return Optional.of(new Conflict<>(rules.get(j), "« " + nameOf.apply(rules.get(i)) + " » and « "
-                            + nameOf.apply(rules.get(j)) + " » both apply to " + describe(common.get())
-                            + " and neither is more specific: add a rule for that case first"));
+                    return Optional.of(new Conflict<>(rules.get(j), Refusal.of("conflict.ambiguous",
+                            nameOf.apply(rules.get(i)), nameOf.apply(rules.get(j)), describe(common.get()))));
                 }
             }
         }
         return Optional.empty();
     }
 
-    public static String describe(CommitmentScope scope) {
-        return "channel " + (scope.channel() == null ? "any" : scope.channel().name())
-                + ", motif " + (scope.motifId() == null ? "any" : scope.motifId())
-                + ", segment " + (scope.segment() == null ? "any" : scope.segment());
+    /** "channel EMAIL, motif any, segment GOLD", in the reader's language. */
+    private static Refusal describe(CommitmentScope scope) {
+        Refusal any = Refusal.of("scope.any");
+        return Refusal.of("scope", scope.channel() == null ? any : scope.channel().name(),
+                scope.motifId() == null ? any : scope.motifId(), scope.segment() == null ? any : scope.segment());
     }
 }

@@ -40,9 +40,24 @@ public final class OpeningSchedule {
     private final boolean alsaceMoselle;
     private final Map<Integer, Set<LocalDate>> holidaysByYear = new ConcurrentHashMap<>();
 
+    /** Opening hours that cannot make a week, and why. */
+    public static final class InvalidHoursException extends IllegalArgumentException {
+
+        private final transient Refusal refusal;
+
+        InvalidHoursException(Refusal refusal) {
+            super(refusal.inEnglish());
+            this.refusal = refusal;
+        }
+
+        public Refusal refusal() {
+            return refusal;
+        }
+    }
+
     /**
-     * @throws IllegalArgumentException when there are no opening hours at all, when a period ends
-     *                                  before it starts, or when two periods of a day overlap
+     * @throws InvalidHoursException when there are no opening hours at all, when a period ends
+     *                               before it starts, or when two periods of a day overlap
      */
     public OpeningSchedule(ZoneId zone, List<Hours> hours, Set<LocalDate> closures, boolean publicHolidays,
                            boolean alsaceMoselle) {
@@ -51,12 +66,12 @@ public final class OpeningSchedule {
         this.publicHolidays = publicHolidays;
         this.alsaceMoselle = alsaceMoselle;
         if (hours.isEmpty()) {
-            throw new IllegalArgumentException("a calendar needs at least one period of opening hours");
+            throw new InvalidHoursException(Refusal.of("hours.none"));
         }
         for (Hours period : hours) {
             if (!period.untilMidnight() && !period.closes().isAfter(period.opens())) {
-                throw new IllegalArgumentException("on " + period.day() + " a period closes (" + period.closes()
-                        + ") before it opens (" + period.opens() + ")");
+                throw new InvalidHoursException(Refusal.of("hours.closesBeforeOpening", period.day(), period.closes(),
+                        period.opens()));
             }
             week.computeIfAbsent(period.day(), d -> new ArrayList<>()).add(period);
         }
@@ -65,8 +80,8 @@ public final class OpeningSchedule {
             for (int i = 1; i < day.size(); i++) {
                 Hours before = day.get(i - 1);
                 if (before.untilMidnight() || before.closes().isAfter(day.get(i).opens())) {
-                    throw new IllegalArgumentException("on " + before.day() + " the periods " + before.opens() + "–"
-                            + before.closes() + " and " + day.get(i).opens() + "–" + day.get(i).closes() + " overlap");
+                    throw new InvalidHoursException(Refusal.of("hours.overlap", before.day(), before.opens(),
+                            before.closes(), day.get(i).opens(), day.get(i).closes()));
                 }
             }
         }

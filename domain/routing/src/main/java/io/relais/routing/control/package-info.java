@@ -5,5 +5,7 @@
  * holidays; the most specific commitment wins, and sets of rules that leave that open are refused.
  * {@link io.relais.routing.control.AgentRoster} is the dispatcher's memory of the agents between
  * rounds: a hint for choosing, kept up to date as each copy changes, never the judge of capacity.
+ * A {@link io.relais.routing.control.Refusal} says why something is refused in English (the API's
+ * words) and in French (the pages'), from {@code io/relais/routing/refusals*.properties}.
  */
 package io.relais.routing.control;
