@@ -57,14 +57,16 @@ class CommitmentRulesTest {
         var again = new Rule("Mails", new CommitmentScope(Channel.EMAIL, null, null));
         var refused = conflict(again, ANYTHING, EMAIL).orElseThrow();
         assertEquals(EMAIL, refused.rule());
-        assertTrue(refused.why().inEnglish().contains("« E-mail »") && refused.why().inEnglish().contains("« Mails »"), refused.why().inEnglish());
+        String reason = refused.why().inEnglish();
+        assertTrue(reason.contains("« E-mail »") && reason.contains("« Mails »"), reason);
     }
 
     @Test
     void two_rules_that_share_conversations_without_one_winning_are_refused_until_their_common_part_has_a_rule() {
         var refused = conflict(EMAIL_GOLD, EMAIL, EMAIL_BILLING).orElseThrow();
         assertEquals(EMAIL_BILLING, refused.rule());
-        assertTrue(refused.why().inEnglish().contains("channel EMAIL, motif " + BILLING + ", segment GOLD"), refused.why().inEnglish());
+        String reason = refused.why().inEnglish();
+        assertTrue(reason.contains("channel EMAIL, motif " + BILLING + ", segment GOLD"), reason);
 
         assertTrue(conflict(EMAIL_GOLD, EMAIL, EMAIL_BILLING, EMAIL_BILLING_GOLD).isEmpty());
         // Gold on any channel against e-mail about billing: they meet on e-mail, billing, Gold.

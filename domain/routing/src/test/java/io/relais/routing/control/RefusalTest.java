@@ -3,10 +3,13 @@ package io.relais.routing.control;
 import io.relais.shared.Channel;
 import org.junit.jupiter.api.Test;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -77,13 +80,13 @@ class RefusalTest {
             assertFalse(LONE_QUOTE.matcher(french.getProperty(key)).find(), key + " has a lone apostrophe");
             assertFalse(LONE_QUOTE.matcher(english.getProperty(key)).find(), key + " has a lone apostrophe");
         }
-        assertThrows(java.util.MissingResourceException.class, () -> Refusal.of("no.such.key").inEnglish());
+        assertThrows(MissingResourceException.class, () -> Refusal.of("no.such.key").inEnglish());
     }
 
     private static Properties bundle(String name) throws Exception {
         Properties properties = new Properties();
         try (var in = RefusalTest.class.getResourceAsStream("/io/relais/routing/" + name);
-             var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+             var reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
