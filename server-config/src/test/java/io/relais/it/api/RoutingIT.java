@@ -34,8 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Queues, presence and capacity over the API with real messages: concurrent takes never put an
  * agent over his capacity, two agents racing for one conversation get it once, going offline gives
- * conversations back, the dispatcher serves the most urgent first to an agent with the skill, and a
- * returning customer goes back to the agent who owns his conversation.
+ * conversations back, the dispatcher serves the most urgent first to an agent with the skill, a
+ * place freed goes to the next conversation still waiting, and a returning customer goes back to the
+ * agent who owns his conversation.
  */
 class RoutingIT {
 
@@ -174,6 +175,33 @@ class RoutingIT {
         assertEquals(409, full.statusCode(), "sofia holds two X conversations already: " + full.body());
         assertEquals(403, sofia.post("/api/routing/conversations/" + middle + "/transfer", "{\"to\":\"sofia\"}")
                 .statusCode(), "an agent passes on only his own conversations");
+    }
+
+    @Test
+    void a_freed_place_goes_to_the_next_conversation_still_waiting_when_the_one_before_was_taken_by_hand() {
+        String skill = "courrier-" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> queue = admin.post("/api/routing/queues", "{\"name\":\"Courrier " + skill + "\","
+                + "\"channel\":\"LETTER\",\"skill\":\"" + skill + "\"}");
+        assertEquals(201, queue.statusCode(), queue.body());
+        profile("julien", "{\"languages\":[\"fr\"],\"skills\":[\"" + skill + "\"],\"capacity\":{\"LETTER\":1,"
+                + "\"EMAIL\":0,\"CHAT\":0,\"SMS\":0,\"MESSENGER\":0,\"INSTAGRAM\":0,\"WHATSAPP\":0,"
+                + "\"PHONE\":0,\"X\":0,\"FAQ\":0}}");
+        String first = newConversation("LETTER", "Première lettre");
+        String second = newConversation("LETTER", "Deuxième lettre");
+        String third = newConversation("LETTER", "Troisième lettre");
+
+        presence(julien, "AVAILABLE");
+        eventually(() -> Optional.of(mine(julien)).filter(mine -> mine.equals(List.of(first))));
+        // The dispatcher keeps the head of the letters' line (second, third) for julien's next free place.
+        HttpResponse<String> taken = camille.post("/api/routing/conversations/" + second + "/take", "");
+        assertEquals(200, taken.statusCode(), taken.body());
+        HttpResponse<String> reply = julien.post("/api/conversations/" + first + "/replies",
+                "{\"channel\":\"SMS\",\"text\":\"Nous regardons votre courrier.\"}");
+        assertTrue(reply.statusCode() == 201 || reply.statusCode() == 202, reply.body());
+
+        eventually(() -> Optional.of(mine(julien)).filter(mine -> mine.equals(List.of(third))));
+        assertEquals("camille", routing(second).orElseThrow().getString("agent"), "taken by hand, left with her");
+        assertEquals(100, agent("julien").getInt("loadPercent"), "one letter of one");
     }
 
     @Test

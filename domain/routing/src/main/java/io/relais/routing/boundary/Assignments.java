@@ -2,6 +2,8 @@ package io.relais.routing.boundary;
 
 import io.relais.routing.control.AgentRoster;
 import io.relais.routing.control.Refusal;
+import io.relais.routing.control.WaitingLines;
+import io.relais.routing.control.WaitingLines.Candidate;
 import io.relais.routing.entity.ConversationRouting;
 import io.relais.routing.entity.Presence;
 import io.relais.routing.entity.RoutingAgent;
@@ -34,10 +36,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -70,8 +74,11 @@ public class Assignments {
     /**
      * Something changed that may allow an assignment: the dispatcher runs once it is committed, and
      * first reads again the presence and load of the agents named (none when only a queue changed).
+     * {@code waitingLineMoved} when a conversation joined the waiting line or moved up in it (a new
+     * message, another deadline, a raised priority, conversations given back): the heads of the lines
+     * the dispatcher keeps are then out of date.
      */
-    public record RoutingChanged(Instant at, Set<UUID> agentIds) {
+    public record RoutingChanged(Instant at, Set<UUID> agentIds, boolean waitingLineMoved) {
         public RoutingChanged {
             agentIds = Set.copyOf(agentIds);
         }
@@ -93,9 +100,9 @@ public class Assignments {
         if (routing.getState() == RoutingState.PARKED) {
             routing.enqueue(queueFor(channel, facts.motifId(), facts.preferredLanguage()), channel,
                     facts.preferredLanguage(), facts.priority(), at);
-            changed.fire(new RoutingChanged(at, Set.of()));
+            changed.fire(new RoutingChanged(at, Set.of(), true));
         }
-        routing.clock(clock.map(ClockView::warnAt).orElse(null), clock.map(ClockView::deadline).orElse(null));
+        clock(routing, clock);
         if (fresh) {
             // Only now: a query (the queue's) flushes what is persisted, and the row needs its queue.
             em.persist(routing);
@@ -106,8 +113,17 @@ public class Assignments {
     public void clockChanged(UUID conversationId, Optional<ClockView> clock) {
         ConversationRouting routing = locked(ConversationRouting.class, conversationId);
         if (routing != null) {
-            routing.clock(clock.map(ClockView::warnAt).orElse(null), clock.map(ClockView::deadline).orElse(null));
+            clock(routing, clock);
         }
+    }
+
+    /** A waiting conversation whose deadline changed takes another place in the waiting line. */
+    private void clock(ConversationRouting routing, Optional<ClockView> clock) {
+        Instant deadline = clock.map(ClockView::deadline).orElse(null);
+        if (routing.getState() == RoutingState.WAITING && !Objects.equals(deadline, routing.getDeadline())) {
+            changed.fire(new RoutingChanged(Instant.now(), Set.of(), true));
+        }
+        routing.clock(clock.map(ClockView::warnAt).orElse(null), deadline);
     }
 
     /** The conversation waits for the customer or is over: it leaves the queue and its agent's load. */
@@ -120,7 +136,7 @@ public class Assignments {
         em.refresh(seen, LockModeType.PESSIMISTIC_WRITE);
         if (seen.getState() == RoutingState.ASSIGNED && agent != null && agent.getStaffId().equals(seen.getAgentId())) {
             agent.release(seen.getUnits());
-            changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId())));
+            changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), false));
         }
         seen.park();
     }
@@ -129,6 +145,9 @@ public class Assignments {
     public void escalate(UUID conversationId, Channel via, int priority) {
         ConversationRouting routing = locked(ConversationRouting.class, conversationId);
         if (routing != null) {
+            if (routing.getState() == RoutingState.WAITING && priority > routing.getPriority()) {
+                changed.fire(new RoutingChanged(Instant.now(), Set.of(), true));
+            }
             routing.escalate(via, priority);
         }
     }
@@ -150,67 +169,107 @@ public class Assignments {
     /**
      * Up to {@code max} assignment decisions in one transaction (one commit for all), made on the
      * dispatcher's copies ({@code roster}), whose presence and load first follow what the database
-     * now says for the agents in {@code reread} (those a change named since the last round; a lone
-     * decision is then one transaction that reads one or two agents, not all of them). The copies
+     * now says for the agents in {@code reread} (those a change named since the last round). A lone
+     * agent named, as when one of his conversations ended, is read under lock at once: he is usually
+     * the one a lone decision chooses, so that read is also the decision's locked read. The copies
      * are only a hint for choosing: the agents chosen are locked and read again below.
      *
-     * <p>The candidates are taken from the head of {@code window}, most urgent first. An empty window
-     * is filled first, in the same transaction, with at most {@code windowSize} of the most urgent
-     * waiting conversations whose channel, skill and language some agent with room on that channel
-     * has: one walk of the waiting index, filtered, no subquery per row. Several transactions of
-     * decisions use a window up; each reads its conversations again under lock. Each candidate goes
-     * to its owner if he is available with room, else to the least-loaded who can take it; a
-     * candidate nobody can take now is dropped from the window (it stays waiting) and never blocks
-     * the others. Then the agents chosen are locked and read again in one statement, in id order and
-     * before any conversation as everywhere else, and the conversations likewise; a choice stands
-     * only if its agent is still available with room and its conversation still waits. The copies
-     * take what the locked read found, so a stale copy costs its own choices, not the round. The
-     * locks are held until the commit, a few milliseconds, so a click on one of these rows waits
-     * that long.
+     * <p>A place freed (a lone agent named, the round's first transaction) is first filled from the
+     * heads of the waiting lines the dispatcher keeps between rounds ({@code lines}): when they tell
+     * the most urgent conversation anyone with room can take, there is no waiting line to read.
+     * Otherwise the candidates are taken from the head of {@code window}. An empty window is filled
+     * first, in the same transaction, with at most {@code windowSize} of the most urgent waiting
+     * conversations whose channel, skill and language some agent with room on that channel has: one
+     * walk of the waiting index, filtered, no subquery per row. Several transactions of decisions use
+     * a window up; each reads its conversations again under lock. Each candidate goes to its owner if
+     * he is available with room, else to the least-loaded who can take it; a candidate nobody can take
+     * now is dropped from the window (it stays waiting) and never blocks the others. Then the agents
+     * chosen are locked and read again in one statement, in id order and before any conversation as
+     * everywhere else (a choice whose agent comes before the one already locked waits for the next
+     * transaction), and the conversations likewise; a choice stands only if its agent is still
+     * available with room and its conversation still waits. The copies take what the locked read
+     * found, so a stale copy costs its own choices, not the round. The locks are held until the
+     * commit, a few milliseconds, so a click on one of these rows waits that long.
      */
-    public AssignmentRound assignSome(AgentRoster roster, Set<UUID> reread, Deque<Candidate> window,
-                                      int windowSize, int max) {
-        boolean unknownAgents = !reread.isEmpty() && followLoads(roster, reread);
+    public AssignmentRound assignSome(AgentRoster roster, Set<UUID> reread, WaitingLines lines,
+                                      Deque<Candidate> window, int windowSize, int max) {
+        Map<UUID, RoutingAgent> lockedAgents = new HashMap<>();
+        boolean unknownAgents = false;
+        if (reread.size() == 1) {
+            UUID named = reread.iterator().next();
+            RoutingAgent agent = em.find(RoutingAgent.class, named, LockModeType.PESSIMISTIC_WRITE);
+            if (agent != null) {
+                lockedAgents.put(named, agent);
+                unknownAgents = !roster.follow(named, agent.getPresence(), agent.getPresenceSince(),
+                        agent.getLoadUnits());
+            }
+        } else if (!reread.isEmpty()) {
+            unknownAgents = followLoads(roster, reread);
+        }
         if (!roster.anyoneWithRoom()) {
-            return new AssignmentRound(List.of(), 0, false, 0, false, unknownAgents);
+            return new AssignmentRound(List.of(), 0, false, 0, false, false, unknownAgents);
         }
-        boolean windowRead = window.isEmpty();
-        int candidatesRead = 0;
-        if (windowRead) {
-            List<Candidate> read = mostUrgentFor(roster, windowSize);
-            candidatesRead = read.size();
-            window.addAll(read);
-        }
-        List<Choice> choices = new ArrayList<>();
-        while (choices.size() < max && !window.isEmpty()) {
-            Candidate candidate = window.poll();
-            Optional<RoutingAgent> chosen = Optional.ofNullable(candidate.ownerId()).flatMap(roster::agent)
-                    .filter(owner -> owner.getPresence() == Presence.AVAILABLE
-                            && owner.canTake(candidate.channel(), candidate.skill(), candidate.language()))
-                    .or(() -> roster.withRoomFor(candidate.channel()).stream()
-                            .filter(a -> a.canTake(candidate.channel(), candidate.skill(), candidate.language()))
-                            .min(Comparator.comparingInt(RoutingAgent::getLoadUnits)
-                                    .thenComparing(RoutingAgent::getPresenceSince)));
-            // Taken on the copy for the next choices of this transaction; the locked read settles it.
-            chosen.ifPresent(agent -> {
-                roster.take(agent, agent.unitsFor(candidate.channel()));
-                choices.add(new Choice(candidate.conversationId(), agent));
+        UUID lockedFirst = lockedAgents.keySet().stream().findFirst().orElse(null);
+        Predicate<RoutingAgent> lockableNow = agent -> lockedFirst == null
+                || agent.getStaffId().compareTo(lockedFirst) >= 0;
+        List<WaitingLines.Choice> choices = new ArrayList<>();
+        if (reread.size() == 1 && window.isEmpty()) {
+            for (Channel channel : lines.missing(roster)) {
+                lines.keep(channel, roster, mostUrgentOn(channel, roster.availableFor(channel)));
+            }
+            if (lines.nothingToTake(roster)) {
+                return new AssignmentRound(List.of(), 0, true, 0, true, false, unknownAgents);
+            }
+            lines.first(roster).filter(choice -> lockableNow.test(choice.agent())).ifPresent(choice -> {
+                roster.take(choice.agent(), choice.agent().unitsFor(choice.candidate().channel()));
+                choices.add(choice);
             });
         }
+        boolean windowRead = false;
+        int candidatesRead = 0;
+        boolean heldBack = false;
         if (choices.isEmpty()) {
-            return new AssignmentRound(List.of(), 0, windowRead, candidatesRead, true, unknownAgents);
+            windowRead = window.isEmpty();
+            if (windowRead) {
+                List<Candidate> read = mostUrgentFor(roster, windowSize);
+                candidatesRead = read.size();
+                window.addAll(read);
+            }
+            while (choices.size() < max && !window.isEmpty()) {
+                Candidate candidate = window.poll();
+                Optional<RoutingAgent> chosen = roster.chooseFor(candidate);
+                if (chosen.isPresent() && !lockableNow.test(chosen.get())) {
+                    window.addFirst(candidate);
+                    heldBack = true;
+                    break;
+                }
+                // Taken on the copy for the next choices of this transaction; the locked read settles it.
+                chosen.ifPresent(agent -> {
+                    roster.take(agent, agent.unitsFor(candidate.channel()));
+                    choices.add(new WaitingLines.Choice(candidate, agent));
+                });
+            }
         }
-        Map<UUID, RoutingAgent> lockedAgents = lockAll(RoutingAgent.class, "staffId",
-                choices.stream().map(c -> c.agent().getStaffId()).toList(), RoutingAgent::getStaffId);
+        if (choices.isEmpty()) {
+            return new AssignmentRound(List.of(), 0, windowRead, candidatesRead, true, heldBack, unknownAgents);
+        }
+        lockedAgents.putAll(lockAll(RoutingAgent.class, "staffId", choices.stream()
+                .map(c -> c.agent().getStaffId()).filter(id -> !lockedAgents.containsKey(id)).toList(),
+                RoutingAgent::getStaffId));
         Map<UUID, ConversationRouting> lockedConversations = lockAll(ConversationRouting.class, "conversationId",
-                choices.stream().map(Choice::conversationId).toList(), ConversationRouting::getConversationId);
+                choices.stream().map(c -> c.candidate().conversationId()).toList(),
+                ConversationRouting::getConversationId);
         Instant now = Instant.now();
         List<UUID> assigned = new ArrayList<>();
-        for (Choice choice : choices) {
+        List<Candidate> gone = new ArrayList<>();
+        for (WaitingLines.Choice choice : choices) {
             RoutingAgent agent = lockedAgents.get(choice.agent().getStaffId());
-            ConversationRouting routing = lockedConversations.get(choice.conversationId());
-            if (agent == null || routing == null || agent.getPresence() != Presence.AVAILABLE
-                    || routing.getState() != RoutingState.WAITING) {
+            ConversationRouting routing = lockedConversations.get(choice.candidate().conversationId());
+            if (routing == null || routing.getState() != RoutingState.WAITING) {
+                gone.add(choice.candidate());
+                continue;
+            }
+            if (agent == null || agent.getPresence() != Presence.AVAILABLE) {
                 continue;
             }
             // The weight from the copy's capacities: the locked row's profile collections are not loaded.
@@ -219,12 +278,15 @@ public class Assignments {
                 agent.take(units);
                 routing.assign(agent.getStaffId(), units, now);
                 assigned.add(routing.getConversationId());
+                gone.add(choice.candidate());
             }
         }
+        // Should the commit fail, the round fails and the dispatcher forgets the lines and the copies.
+        lines.gone(gone);
         lockedAgents.values().forEach(locked -> roster.follow(locked.getStaffId(), locked.getPresence(),
                 locked.getPresenceSince(), locked.getLoadUnits()));
         return new AssignmentRound(assigned, choices.size(), windowRead, candidatesRead, roster.anyoneWithRoom(),
-                unknownAgents);
+                heldBack, unknownAgents);
     }
 
     /**
@@ -258,25 +320,23 @@ public class Assignments {
      * What one transaction of decisions did: the conversations assigned, how many choices it made on
      * the copies (more than assignments means some copies or candidates were stale and now follow the
      * database), whether it read a new window and how many candidates that read gave (no choice from a
-     * new window that was not full means nothing waiting can be given to these agents now), whether
-     * any copy is still available with room, and whether an agent read again is not in the roster yet
-     * (new: the dispatcher reads the roster again).
+     * new window that was not full means nothing waiting can be given to these agents now; the heads
+     * of the lines held whole and showing nothing takeable count as such a read), whether any copy is
+     * still available with room, whether a choice was held back for the lock order (the next
+     * transaction makes it), and whether an agent read again is not in the roster yet (new: the
+     * dispatcher reads the roster again).
      */
     public record AssignmentRound(List<UUID> assigned, int choices, boolean windowRead, int candidatesRead,
-                                  boolean anyoneWithRoom, boolean unknownAgents) {
-    }
-
-    /** A waiting conversation as the dispatcher's window holds it: what choosing an agent needs. */
-    public record Candidate(UUID conversationId, Channel channel, String skill, String language, UUID ownerId) {
-    }
-
-    private record Choice(UUID conversationId, RoutingAgent agent) {
+                                  boolean anyoneWithRoom, boolean heldBack, boolean unknownAgents) {
     }
 
     /** The rows locked in one statement, in id order, and read as they are now (none was read before here). */
     private <T> Map<UUID, T> lockAll(Class<T> type, String idAttribute, Collection<UUID> ids,
                                      Function<T, UUID> idOf) {
         List<UUID> sorted = ids.stream().distinct().sorted().toList();
+        if (sorted.isEmpty()) {
+            return Map.of();
+        }
         if (sorted.size() == 1) {
             // A lone decision: the entity's own locked load, prepared once, rather than a list query.
             T entity = em.find(type, sorted.get(0), LockModeType.PESSIMISTIC_WRITE);
@@ -290,6 +350,7 @@ public class Assignments {
     }
 
     /**
+     * The most urgent waiting conversations some agent with room could take, at most {@code limit}.
      * Read as values, not entities, so that the locked read that follows loads them as they are then;
      * in SQL, because Hibernate translated this query (its text changes with the agents with room) at
      * nearly every run, the largest share of a lone decision's query time.
@@ -299,28 +360,46 @@ public class Assignments {
         Map<String, Object> parameters = new HashMap<>();
         int i = 0;
         for (Channel channel : roster.channelsWithRoom()) {
-            Set<String> skills = new HashSet<>();
-            Set<String> languages = new HashSet<>();
-            for (RoutingAgent able : roster.withRoomFor(channel)) {
-                skills.addAll(able.getSkills());
-                languages.addAll(able.getLanguages());
-            }
-            where.append(i == 0 ? "" : " or ").append("(channel = :c").append(i)
-                    .append(" and (skill is null").append(orAnyOf("skill", "s" + i, skills, parameters))
-                    .append(") and (language is null").append(orAnyOf("language", "l" + i, languages, parameters))
-                    .append("))");
-            parameters.put("c" + i, channel.name());
+            where.append(i == 0 ? "" : " or ").append(takeable(i, channel, roster.withRoomFor(channel), parameters));
             i++;
         }
-        var query = em.createNativeQuery("select conversation_id, channel, skill, language, owner_id "
-                        + "from rt_routing where state = :waiting and (" + where
+        return mostUrgent(where.toString(), parameters, limit);
+    }
+
+    /** The head of one channel's waiting line, as far as any of these agents could take it: a line the dispatcher keeps. */
+    private List<Candidate> mostUrgentOn(Channel channel, Collection<RoutingAgent> agents) {
+        if (agents.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        return mostUrgent(takeable(0, channel, agents, parameters), parameters, WaitingLines.DEPTH);
+    }
+
+    /** Conversations of the channel needing no skill or one of theirs, and no language or one of theirs. */
+    private static String takeable(int i, Channel channel, Collection<RoutingAgent> agents,
+                                   Map<String, Object> parameters) {
+        Set<String> skills = new HashSet<>();
+        Set<String> languages = new HashSet<>();
+        for (RoutingAgent able : agents) {
+            skills.addAll(able.getSkills());
+            languages.addAll(able.getLanguages());
+        }
+        parameters.put("c" + i, channel.name());
+        return "(channel = :c" + i + " and (skill is null" + orAnyOf("skill", "s" + i, skills, parameters)
+                + ") and (language is null" + orAnyOf("language", "l" + i, languages, parameters) + "))";
+    }
+
+    private List<Candidate> mostUrgent(String where, Map<String, Object> parameters, int limit) {
+        var query = em.createNativeQuery("select conversation_id, channel, skill, language, owner_id, deadline, "
+                        + "priority, enqueued_at from rt_routing where state = :waiting and (" + where
                         + ") order by deadline nulls last, priority desc, enqueued_at", Object[].class)
                 .setParameter("waiting", RoutingState.WAITING.name())
                 .setMaxResults(limit);
         parameters.forEach(query::setParameter);
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(row -> new Candidate(Ids.fromColumn(row[0]), Channel.valueOf((String) row[1]),
-                (String) row[2], (String) row[3], Ids.fromColumn(row[4]))).toList();
+                (String) row[2], (String) row[3], Ids.fromColumn(row[4]), row[5] == null ? null : instant(row[5]),
+                ((Number) row[6]).intValue(), instant(row[7]))).toList();
     }
 
     /** A list parameter: in SQL, Hibernate only expands it, where it would translate JPQL again. */
@@ -348,7 +427,7 @@ public class Assignments {
             throw new RoutingRefusedException(noRoom(username, agent, routing.getChannel()), true);
         }
         assign(routing, agent);
-        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId())));
+        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), false));
         return view(routing);
     }
 
@@ -384,7 +463,7 @@ public class Assignments {
             locked.get(seen.getAgentId()).release(seen.getUnits());
         }
         assign(seen, target);
-        changed.fire(new RoutingChanged(Instant.now(), locked.keySet()));
+        changed.fire(new RoutingChanged(Instant.now(), locked.keySet(), false));
         return view(seen);
     }
 
@@ -398,6 +477,7 @@ public class Assignments {
         RoutingAgent agent = lockedAgent(username);
         Instant now = Instant.now();
         agent.setPresence(presence, now);
+        boolean givenBack = false;
         if (presence == Presence.OFFLINE) {
             List<ConversationRouting> held = em.createQuery("select r from ConversationRouting r "
                             + "where r.agentId = :agent and r.state = :assigned", ConversationRouting.class)
@@ -410,8 +490,9 @@ public class Assignments {
                 routing.enqueue(em.find(RoutingQueue.class, routing.getQueueId()), routing.getChannel(),
                         routing.getLanguage(), routing.getPriority(), now);
             }
+            givenBack = !held.isEmpty();
         }
-        changed.fire(new RoutingChanged(now, Set.of(agent.getStaffId())));
+        changed.fire(new RoutingChanged(now, Set.of(agent.getStaffId()), givenBack));
         return agentView(agent);
     }
 
@@ -453,7 +534,7 @@ public class Assignments {
         RoutingAgent agent = lockedAgent(username);
         agent.describe(team, skills, languages, capacity);
         profilesChanged.fire(new ProfilesChanged(Instant.now()));
-        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId())));
+        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), false));
         return agentView(agent);
     }
 

@@ -3,6 +3,7 @@ package io.relais.routing.boundary;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import io.relais.routing.control.AgentRoster;
+import io.relais.routing.control.WaitingLines;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -36,8 +37,10 @@ import java.util.logging.Logger;
  * commit) and every few seconds in case a change came from another node. The agents' profiles,
  * presence and load are kept between rounds; a round reads again only the agents a change named
  * (the tick reads everyone), and the most urgent takeable conversations by windows of up to 200.
- * One run at a time on this node; a change during a run makes it go round again. Keeps how long the
- * last decisions took.
+ * The head of each channel's waiting line is kept too ({@link WaitingLines}), until something joins
+ * a line or moves up in it, and at the tick: a place freed meanwhile is filled from it without
+ * reading the lines. One run at a time on this node; a change during a run makes it go round again.
+ * Keeps how long the last decisions took.
  */
 @Singleton
 @Startup
@@ -80,6 +83,9 @@ public class RoutingDispatcher {
      */
     private AgentRoster roster = new AgentRoster(List.of());
     private volatile boolean rosterStale = true;
+    /** The heads of the waiting lines as last read; same rule as the roster. */
+    private final WaitingLines lines = new WaitingLines();
+    private final AtomicBoolean waitingLineMoved = new AtomicBoolean();
     /** Agents whose presence or load a committed change named since the last round began. */
     private final Set<UUID> changedAgents = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean requested = new AtomicBoolean();
@@ -112,6 +118,9 @@ public class RoutingDispatcher {
     }
 
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Assignments.RoutingChanged change) {
+        if (change.waitingLineMoved()) {
+            waitingLineMoved.set(true);
+        }
         agentsChanged(change.agentIds());
     }
 
@@ -164,12 +173,16 @@ public class RoutingDispatcher {
     /**
      * Decisions until no available agent can take anything waiting. The round starts from the copies
      * kept since the last one and reads again only the agents a change named, in its first
-     * transaction, so a lone decision is one transaction that reads one agent. Windows start small (a
-     * lone free place needs a few candidates, not two hundred) and double while they are used up.
+     * transaction, so a lone decision is one transaction that reads one agent, under lock, and usually
+     * no waiting line. Windows start small (a lone free place needs a few candidates, not two hundred)
+     * and double while they are used up.
      */
     private void round() {
         if (rosterStale) {
             readRoster();
+        }
+        if (waitingLineMoved.getAndSet(false)) {
+            lines.clear();
         }
         Set<UUID> reread = new HashSet<>(changedAgents);
         changedAgents.removeAll(reread);
@@ -177,17 +190,20 @@ public class RoutingDispatcher {
         int stale = 0;
         int windowSize = MIN_WINDOW;
         boolean lastReadFull = false;
-        Deque<Assignments.Candidate> window = new ArrayDeque<>();
+        Deque<WaitingLines.Candidate> window = new ArrayDeque<>();
         boolean anyoneWithRoom = true;
         // A transaction counts from the end of the previous one, and a stale attempt counts in the next.
         long started = System.nanoTime();
         while (assigned < MAX_PER_ROUND && anyoneWithRoom) {
-            Assignments.AssignmentRound decided = assignments.assignSome(roster, reread, window, windowSize,
+            Assignments.AssignmentRound decided = assignments.assignSome(roster, reread, lines, window, windowSize,
                     DECISIONS_PER_TRANSACTION);
             reread = Set.of();
             anyoneWithRoom = decided.anyoneWithRoom();
             if (decided.unknownAgents()) {
                 rereadAndRun(); // someone new: the next round reads the roster again
+            }
+            if (decided.heldBack() && decided.choices() == 0) {
+                continue; // the next transaction makes the choice, its agent then locked in order
             }
             if (decided.windowRead()) {
                 lastReadFull = decided.candidatesRead() == windowSize;
@@ -220,6 +236,7 @@ public class RoutingDispatcher {
     /** Every agent's profile, presence and load, read again after a profile changed and on the tick. */
     private void readRoster() {
         rosterStale = false;
+        lines.clear();
         roster = new AgentRoster(assignments.roster());
     }
 

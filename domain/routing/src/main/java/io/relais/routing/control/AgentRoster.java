@@ -7,10 +7,12 @@ import io.relais.shared.Channel;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +30,13 @@ import java.util.UUID;
  */
 public final class AgentRoster {
 
+    private static final Comparator<RoutingAgent> LEAST_LOADED = Comparator.comparingInt(RoutingAgent::getLoadUnits)
+            .thenComparing(RoutingAgent::getPresenceSince);
+
     private final Map<UUID, RoutingAgent> agents = new HashMap<>();
     private final Map<Channel, Set<RoutingAgent>> withRoom = new EnumMap<>(Channel.class);
+    /** Counts each time an agent became available: someone whose skills a read did not look for may be back. */
+    private long becameAvailable;
 
     public AgentRoster(Collection<RoutingAgent> copies) {
         for (Channel channel : Channel.values()) {
@@ -51,6 +58,9 @@ public final class AgentRoster {
         if (copy == null) {
             return false;
         }
+        if (presence == Presence.AVAILABLE && copy.getPresence() != Presence.AVAILABLE) {
+            becameAvailable++;
+        }
         copy.follow(presence, presenceSince, loadUnits);
         place(copy);
         return true;
@@ -60,6 +70,33 @@ public final class AgentRoster {
     public void take(RoutingAgent copy, int units) {
         copy.take(units);
         place(copy);
+    }
+
+    /**
+     * Who takes this conversation: its owner when he is available and can, else the least-loaded
+     * available agent with the skill, the language and room for it (the longest available first).
+     */
+    public Optional<RoutingAgent> chooseFor(WaitingLines.Candidate candidate) {
+        RoutingAgent owner = candidate.ownerId() == null ? null : agents.get(candidate.ownerId());
+        if (owner != null && owner.getPresence() == Presence.AVAILABLE
+                && owner.canTake(candidate.channel(), candidate.skill(), candidate.language())) {
+            return Optional.of(owner);
+        }
+        return withRoom.get(candidate.channel()).stream()
+                .filter(agent -> agent.canTake(candidate.channel(), candidate.skill(), candidate.language()))
+                .min(LEAST_LOADED);
+    }
+
+    /** Every available agent with a capacity for the channel, whatever his load. */
+    public List<RoutingAgent> availableFor(Channel channel) {
+        return agents.values().stream()
+                .filter(agent -> agent.getPresence() == Presence.AVAILABLE && agent.capacityFor(channel) > 0)
+                .toList();
+    }
+
+    /** Changes whenever an agent becomes available. */
+    public long availableStamp() {
+        return becameAvailable;
     }
 
     /** The agents available with room for one more conversation of the channel (a view). */

@@ -5,6 +5,9 @@
  * holidays; the most specific commitment wins, and sets of rules that leave that open are refused.
  * {@link io.relais.routing.control.AgentRoster} is the dispatcher's memory of the agents between
  * rounds: a hint for choosing, kept up to date as each copy changes, never the judge of capacity.
+ * {@link io.relais.routing.control.WaitingLines} is its memory of the head of each channel's waiting
+ * line: exact while nothing joins a line or moves up in it and nobody new becomes available, so a
+ * place freed is filled without reading the line; the locked read still judges each choice.
  * A {@link io.relais.routing.control.Refusal} says why something is refused in English (the API's
  * words) and in French (the pages'), from {@code io/relais/routing/refusals*.properties}.
  */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -63,5 +64,43 @@ class AgentRosterTest {
         AgentRoster roster = new AgentRoster(List.of());
         assertFalse(roster.follow(UUID.randomUUID(), Presence.AVAILABLE, NOW, 0));
         assertFalse(roster.anyoneWithRoom());
+    }
+
+    @Test
+    void a_conversation_goes_to_its_available_owner_else_to_the_least_loaded_longest_available() {
+        RoutingAgent owner = agent(Presence.AVAILABLE, Map.of());
+        owner.take(800);
+        RoutingAgent lighter = agent(Presence.AVAILABLE, Map.of());
+        lighter.take(100);
+        RoutingAgent lighterLonger = agent(Presence.AVAILABLE, Map.of());
+        lighterLonger.take(100);
+        lighterLonger.follow(Presence.AVAILABLE, NOW.minusSeconds(60), 100);
+        RoutingAgent busier = agent(Presence.AVAILABLE, Map.of());
+        busier.take(300);
+        AgentRoster roster = new AgentRoster(List.of(owner, lighter, lighterLonger, busier));
+        UUID conversation = UUID.randomUUID();
+
+        assertEquals(Optional.of(owner), roster.chooseFor(new WaitingLines.Candidate(conversation, Channel.EMAIL,
+                "facturation", "fr", owner.getStaffId(), NOW, 1, NOW)));
+        assertEquals(Optional.of(lighterLonger), roster.chooseFor(new WaitingLines.Candidate(conversation,
+                Channel.EMAIL, "facturation", "fr", null, NOW, 1, NOW)));
+        assertEquals(Optional.empty(), roster.chooseFor(new WaitingLines.Candidate(conversation, Channel.EMAIL,
+                "juridique", "fr", owner.getStaffId(), NOW, 1, NOW)), "nobody has the skill");
+    }
+
+    @Test
+    void every_available_agent_with_a_capacity_for_the_channel_whatever_his_load() {
+        RoutingAgent full = agent(Presence.AVAILABLE, Map.of(Channel.CHAT, 2, Channel.EMAIL, 0));
+        full.take(RoutingAgent.FULL_LOAD);
+        AgentRoster roster = new AgentRoster(List.of(full, agent(Presence.PAUSE, Map.of())));
+        long stamp = roster.availableStamp();
+
+        assertEquals(List.of(full), roster.availableFor(Channel.CHAT));
+        assertEquals(List.of(), roster.availableFor(Channel.EMAIL), "no capacity for email, and the other is in pause");
+        roster.follow(full.getStaffId(), Presence.AVAILABLE, NOW, 0);
+        assertEquals(stamp, roster.availableStamp(), "a freed place is no one new");
+        roster.follow(full.getStaffId(), Presence.PAUSE, NOW, 0);
+        roster.follow(full.getStaffId(), Presence.AVAILABLE, NOW, 0);
+        assertTrue(roster.availableStamp() > stamp, "back from pause");
     }
 }
