@@ -132,6 +132,10 @@ class ServiceClocksIT {
         JsonObject retargeted = eventually(() -> clock(clocks(conversation), "NEXT_RESPONSE")
                 .filter(c -> instant(c, "deadline").equals(instant(c, "startedAt").plus(Duration.ofHours(2)))));
         assertEquals("PT2H", retargeted.getString("target"), "a changed commitment re-evaluates open clocks");
+        JsonObject queued = eventually(() -> Optional.of((JsonObject) json(supervisor.get("/api/routing/conversations/"
+                + conversation))).filter(r -> instant(retargeted, "deadline").equals(instant(r, "deadline"))));
+        assertEquals(instant(retargeted, "warnAt"), instant(queued, "warnAt"),
+                "the queue orders the conversation by its new deadline");
 
         Instant due = Instant.now().plus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
         HttpResponse<String> promised = agent.post("/api/conversations/" + conversation + "/interactions",

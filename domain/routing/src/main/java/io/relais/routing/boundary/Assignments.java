@@ -74,13 +74,14 @@ public class Assignments {
     /**
      * Something changed that may allow an assignment: the dispatcher runs once it is committed, and
      * first reads again the presence and load of the agents named (none when only a queue changed).
-     * {@code waitingLineMoved} when a conversation joined the waiting line or moved up in it (a new
-     * message, another deadline, a raised priority, conversations given back): the heads of the lines
-     * the dispatcher keeps are then out of date.
+     * {@code linesMoved}: the channels where a conversation joined the waiting line or took another
+     * place in it (a new message, another deadline, a raised priority, conversations given back); the
+     * heads of those lines, as the dispatcher keeps them, are then out of date.
      */
-    public record RoutingChanged(Instant at, Set<UUID> agentIds, boolean waitingLineMoved) {
+    public record RoutingChanged(Instant at, Set<UUID> agentIds, Set<Channel> linesMoved) {
         public RoutingChanged {
             agentIds = Set.copyOf(agentIds);
+            linesMoved = Set.copyOf(linesMoved);
         }
     }
 
@@ -100,7 +101,7 @@ public class Assignments {
         if (routing.getState() == RoutingState.PARKED) {
             routing.enqueue(queueFor(channel, facts.motifId(), facts.preferredLanguage()), channel,
                     facts.preferredLanguage(), facts.priority(), at);
-            changed.fire(new RoutingChanged(at, Set.of(), true));
+            changed.fire(new RoutingChanged(at, Set.of(), Set.of(channel)));
         }
         clock(routing, clock);
         if (fresh) {
@@ -121,7 +122,7 @@ public class Assignments {
     private void clock(ConversationRouting routing, Optional<ClockView> clock) {
         Instant deadline = clock.map(ClockView::deadline).orElse(null);
         if (routing.getState() == RoutingState.WAITING && !Objects.equals(deadline, routing.getDeadline())) {
-            changed.fire(new RoutingChanged(Instant.now(), Set.of(), true));
+            changed.fire(new RoutingChanged(Instant.now(), Set.of(), Set.of(routing.getChannel())));
         }
         routing.clock(clock.map(ClockView::warnAt).orElse(null), deadline);
     }
@@ -136,7 +137,7 @@ public class Assignments {
         em.refresh(seen, LockModeType.PESSIMISTIC_WRITE);
         if (seen.getState() == RoutingState.ASSIGNED && agent != null && agent.getStaffId().equals(seen.getAgentId())) {
             agent.release(seen.getUnits());
-            changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), false));
+            changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), Set.of()));
         }
         seen.park();
     }
@@ -146,7 +147,7 @@ public class Assignments {
         ConversationRouting routing = locked(ConversationRouting.class, conversationId);
         if (routing != null) {
             if (routing.getState() == RoutingState.WAITING && priority > routing.getPriority()) {
-                changed.fire(new RoutingChanged(Instant.now(), Set.of(), true));
+                changed.fire(new RoutingChanged(Instant.now(), Set.of(), Set.of(routing.getChannel())));
             }
             routing.escalate(via, priority);
         }
@@ -427,7 +428,7 @@ public class Assignments {
             throw new RoutingRefusedException(noRoom(username, agent, routing.getChannel()), true);
         }
         assign(routing, agent);
-        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), false));
+        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), Set.of()));
         return view(routing);
     }
 
@@ -463,7 +464,7 @@ public class Assignments {
             locked.get(seen.getAgentId()).release(seen.getUnits());
         }
         assign(seen, target);
-        changed.fire(new RoutingChanged(Instant.now(), locked.keySet(), false));
+        changed.fire(new RoutingChanged(Instant.now(), locked.keySet(), Set.of()));
         return view(seen);
     }
 
@@ -477,7 +478,7 @@ public class Assignments {
         RoutingAgent agent = lockedAgent(username);
         Instant now = Instant.now();
         agent.setPresence(presence, now);
-        boolean givenBack = false;
+        Set<Channel> givenBack = new HashSet<>();
         if (presence == Presence.OFFLINE) {
             List<ConversationRouting> held = em.createQuery("select r from ConversationRouting r "
                             + "where r.agentId = :agent and r.state = :assigned", ConversationRouting.class)
@@ -490,7 +491,7 @@ public class Assignments {
                 routing.enqueue(em.find(RoutingQueue.class, routing.getQueueId()), routing.getChannel(),
                         routing.getLanguage(), routing.getPriority(), now);
             }
-            givenBack = !held.isEmpty();
+            held.forEach(routing -> givenBack.add(routing.getChannel()));
         }
         changed.fire(new RoutingChanged(now, Set.of(agent.getStaffId()), givenBack));
         return agentView(agent);
@@ -534,7 +535,7 @@ public class Assignments {
         RoutingAgent agent = lockedAgent(username);
         agent.describe(team, skills, languages, capacity);
         profilesChanged.fire(new ProfilesChanged(Instant.now()));
-        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), false));
+        changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), Set.of()));
         return agentView(agent);
     }
 

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import io.relais.routing.control.AgentRoster;
 import io.relais.routing.control.WaitingLines;
+import io.relais.shared.Channel;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -38,8 +39,8 @@ import java.util.logging.Logger;
  * presence and load are kept between rounds; a round reads again only the agents a change named
  * (the tick reads everyone), and the most urgent takeable conversations by windows of up to 200.
  * The head of each channel's waiting line is kept too ({@link WaitingLines}), until something joins
- * a line or moves up in it, and at the tick: a place freed meanwhile is filled from it without
- * reading the lines. One run at a time on this node; a change during a run makes it go round again.
+ * that line or takes another place in it, and at the tick: a place freed meanwhile is filled from
+ * them without reading the lines. One run at a time on this node; a change during a run makes it go round again.
  * Keeps how long the last decisions took.
  */
 @Singleton
@@ -85,7 +86,8 @@ public class RoutingDispatcher {
     private volatile boolean rosterStale = true;
     /** The heads of the waiting lines as last read; same rule as the roster. */
     private final WaitingLines lines = new WaitingLines();
-    private final AtomicBoolean waitingLineMoved = new AtomicBoolean();
+    /** Channels whose waiting line a committed change moved since the last round began. */
+    private final Set<Channel> movedLines = ConcurrentHashMap.newKeySet();
     /** Agents whose presence or load a committed change named since the last round began. */
     private final Set<UUID> changedAgents = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean requested = new AtomicBoolean();
@@ -118,9 +120,7 @@ public class RoutingDispatcher {
     }
 
     public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Assignments.RoutingChanged change) {
-        if (change.waitingLineMoved()) {
-            waitingLineMoved.set(true);
-        }
+        movedLines.addAll(change.linesMoved());
         agentsChanged(change.agentIds());
     }
 
@@ -181,8 +181,9 @@ public class RoutingDispatcher {
         if (rosterStale) {
             readRoster();
         }
-        if (waitingLineMoved.getAndSet(false)) {
-            lines.clear();
+        for (Channel channel : Set.copyOf(movedLines)) {
+            movedLines.remove(channel);
+            lines.clear(channel);
         }
         Set<UUID> reread = new HashSet<>(changedAgents);
         changedAgents.removeAll(reread);

@@ -24,6 +24,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,9 @@ public class ServiceClocks {
 
     @Inject
     Event<ServiceClockAlerts> alerts;
+
+    @Inject
+    Assignments assignments;
 
     /** A customer's message in an open conversation: resumes paused clocks, starts what is missing. */
     public void customerWrote(ConversationFacts facts, Channel channel, Instant at) {
@@ -236,7 +240,8 @@ public class ServiceClocks {
     /**
      * Computes open clocks again after commitments or calendars changed, a batch at a time in id
      * order: each takes the rule that now applies to it, keeping the time it already used; one left
-     * without a rule stops.
+     * without a rule stops. The queues, which order waiting conversations by their most pressing
+     * deadline, follow in the same transaction.
      *
      * @return the id to continue after, or empty when every open clock was seen
      */
@@ -265,6 +270,9 @@ public class ServiceClocks {
                 schedule(clock, rule.get());
             }
         }
+        Set<UUID> conversations = open.stream().map(ServiceClock::getConversationId).collect(Collectors.toSet());
+        Map<UUID, ClockView> pressing = mostPressing(conversations);
+        conversations.forEach(id -> assignments.clockChanged(id, Optional.ofNullable(pressing.get(id))));
         return open.size() < limit ? Optional.empty() : Optional.of(open.get(open.size() - 1).getId());
     }
 

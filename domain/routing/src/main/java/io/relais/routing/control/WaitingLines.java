@@ -21,9 +21,9 @@ import java.util.UUID;
  * <p>A line is read for every available agent with a capacity on its channel, whatever his load, so
  * it still serves whoever's place frees up next. It is a prefix: every conversation of the channel
  * waiting at the read that one of those agents could take, and more urgent than the line's last, is
- * in it. That holds until something joins the waiting line or moves up in it (the dispatcher then
- * {@link #clear}s the lines) or an agent becomes available (whose skills the read may not have
- * looked for). A conversation nobody with room can take stays where it is; it leaves the line when
+ * in it. That holds until a conversation joins that line or takes another place in it (the
+ * dispatcher then {@link #clear(Channel) clears} it) or an agent becomes available (whose skills the
+ * read may not have looked for). A conversation nobody with room can take stays where it is; it leaves the line when
  * assigned or found no longer waiting.
  *
  * <p>The heads of the channels are kept apart because what waits longest is often what nobody with
@@ -56,7 +56,12 @@ public final class WaitingLines {
 
     private final Map<Channel, Line> lines = new EnumMap<>(Channel.class);
 
-    /** Something joined the waiting line or moved up in it, or the roster is read again. */
+    /** A conversation joined the channel's waiting line or took another place in it. */
+    public void clear(Channel channel) {
+        lines.remove(channel);
+    }
+
+    /** The roster is read again, or a round failed: every line is read again when next needed. */
     public void clear() {
         lines.clear();
     }

@@ -108,7 +108,7 @@ class WaitingLinesTest {
     }
 
     @Test
-    void an_agent_back_from_pause_or_a_new_roster_or_a_moved_line_makes_the_lines_out_of_date() {
+    void an_agent_back_from_pause_a_new_roster_or_a_moved_line_makes_lines_out_of_date() {
         RoutingAgent paused = agent(Set.of("juridique"), 0);
         paused.follow(Presence.PAUSE, NOW, 0);
         RoutingAgent free = agent(Set.of(), 0);
@@ -124,7 +124,10 @@ class WaitingLinesTest {
         assertEquals(Set.of(Channel.EMAIL, Channel.CHAT), Set.copyOf(lines.missing(new AgentRoster(List.of(free)))));
 
         lines.keep(Channel.EMAIL, roster, List.of(waiting(Channel.EMAIL, null, 1)));
+        lines.keep(Channel.CHAT, roster, List.of());
+        lines.clear(Channel.EMAIL);
+        assertEquals(List.of(Channel.EMAIL), lines.missing(roster), "an email joined: the chat line still holds");
         lines.clear();
-        assertEquals(List.of(), lines.line(Channel.EMAIL));
+        assertEquals(Set.of(Channel.EMAIL, Channel.CHAT), Set.copyOf(lines.missing(roster)));
     }
 }
