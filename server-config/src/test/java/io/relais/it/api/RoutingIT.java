@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static io.relais.it.support.Eventually.eventually;
 import static io.relais.it.support.RelaisClient.ADMIN;
@@ -89,6 +92,23 @@ class RoutingIT {
         assertEquals(200, set.statusCode(), set.body());
     }
 
+    /** A queue for the channel needing a skill of its own, which every new conversation there then needs. */
+    private String queueWithNewSkill(String channel) {
+        String skill = channel.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 6);
+        HttpResponse<String> queue = admin.post("/api/routing/queues", "{\"name\":\"" + channel + " " + skill
+                + "\",\"channel\":\"" + channel + "\",\"skill\":\"" + skill + "\"}");
+        assertEquals(201, queue.statusCode(), queue.body());
+        return skill;
+    }
+
+    /** A French-speaking agent's profile with the skill, taking {@code atOnce} of the channel and nothing else. */
+    private static String onlyOn(String channel, int atOnce, String skill) {
+        String capacity = Stream.of("EMAIL", "CHAT", "SMS", "MESSENGER", "INSTAGRAM", "WHATSAPP", "X", "PHONE",
+                        "LETTER", "FAQ")
+                .map(c -> "\"" + c + "\":" + (c.equals(channel) ? atOnce : 0)).collect(Collectors.joining(","));
+        return "{\"languages\":[\"fr\"],\"skills\":[\"" + skill + "\"],\"capacity\":{" + capacity + "}}";
+    }
+
     private static void presence(RelaisClient agent, String presence) {
         HttpResponse<String> set = agent.put("/api/routing/agents/me/presence", "{\"presence\":\"" + presence + "\"}");
         assertEquals(200, set.statusCode(), set.body());
@@ -135,13 +155,8 @@ class RoutingIT {
 
     @Test
     void the_most_urgent_goes_first_to_an_agent_with_the_skill_and_a_returning_customer_to_his_owner() {
-        String skill = "x-" + UUID.randomUUID().toString().substring(0, 6);
-        HttpResponse<String> queue = admin.post("/api/routing/queues", "{\"name\":\"X " + skill + "\","
-                + "\"channel\":\"X\",\"skill\":\"" + skill + "\"}");
-        assertEquals(201, queue.statusCode(), queue.body());
-        String onlyX = "{\"languages\":[\"fr\"],\"skills\":[\"" + skill + "\"],\"capacity\":{\"X\":2,"
-                + "\"EMAIL\":0,\"CHAT\":0,\"SMS\":0,\"MESSENGER\":0,\"INSTAGRAM\":0,\"WHATSAPP\":0,"
-                + "\"PHONE\":0,\"LETTER\":0,\"FAQ\":0}}";
+        String skill = queueWithNewSkill("X");
+        String onlyX = onlyOn("X", 2, skill);
         profile("julien", onlyX);
         profile("sofia", onlyX);
         String oldest = newConversation("X", "Premier tweet");
@@ -179,13 +194,7 @@ class RoutingIT {
 
     @Test
     void a_freed_place_goes_to_the_next_conversation_still_waiting_when_the_one_before_was_taken_by_hand() {
-        String skill = "courrier-" + UUID.randomUUID().toString().substring(0, 6);
-        HttpResponse<String> queue = admin.post("/api/routing/queues", "{\"name\":\"Courrier " + skill + "\","
-                + "\"channel\":\"LETTER\",\"skill\":\"" + skill + "\"}");
-        assertEquals(201, queue.statusCode(), queue.body());
-        profile("julien", "{\"languages\":[\"fr\"],\"skills\":[\"" + skill + "\"],\"capacity\":{\"LETTER\":1,"
-                + "\"EMAIL\":0,\"CHAT\":0,\"SMS\":0,\"MESSENGER\":0,\"INSTAGRAM\":0,\"WHATSAPP\":0,"
-                + "\"PHONE\":0,\"X\":0,\"FAQ\":0}}");
+        profile("julien", onlyOn("LETTER", 1, queueWithNewSkill("LETTER")));
         String first = newConversation("LETTER", "Première lettre");
         String second = newConversation("LETTER", "Deuxième lettre");
         String third = newConversation("LETTER", "Troisième lettre");
