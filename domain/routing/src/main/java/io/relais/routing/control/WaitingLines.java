@@ -23,8 +23,8 @@ import java.util.UUID;
  * waiting at the read that one of those agents could take, and more urgent than the line's last, is
  * in it. That holds until a conversation joins that line or takes another place in it (the
  * dispatcher then {@link #clear(Channel) clears} it) or an agent becomes available (whose skills the
- * read may not have looked for). A conversation nobody with room can take stays where it is; it leaves the line when
- * assigned or found no longer waiting.
+ * read may not have looked for). A conversation nobody with room can take stays where it is; it
+ * leaves the line when assigned or found no longer waiting.
  *
  * <p>The heads of the channels are kept apart because what waits longest is often what nobody with
  * room can take (chats need a third of an agent, an email a tenth): one line across channels would be
@@ -32,11 +32,11 @@ import java.util.UUID;
  */
 public final class WaitingLines {
 
-    /** How much of each line is kept: enough for a few hundred places freed one at a time. */
+    /** How much of each line is kept: enough for many places freed one at a time between two reads. */
     public static final int DEPTH = 200;
 
     /** Nearest deadline first (none last), then the highest priority, then the longest wait: the lines' order. */
-    public static final Comparator<Candidate> URGENCY = Comparator
+    private static final Comparator<Candidate> URGENCY = Comparator
             .comparing(Candidate::deadline, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Comparator.comparingInt(Candidate::priority).reversed())
             .thenComparing(Candidate::enqueuedAt);
@@ -46,7 +46,7 @@ public final class WaitingLines {
                             Instant deadline, int priority, Instant enqueuedAt) {
     }
 
-    /** The conversation most urgently due and the agent it goes to, chosen on the roster's copies. */
+    /** A candidate and the agent chosen for it on the roster's copies, still to be checked under lock. */
     public record Choice(Candidate candidate, RoutingAgent agent) {
     }
 
