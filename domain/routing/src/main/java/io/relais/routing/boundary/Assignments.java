@@ -98,12 +98,14 @@ public class Assignments {
         if (fresh) {
             routing = new ConversationRouting(facts.conversationId(), facts.customerId());
         }
-        if (routing.getState() == RoutingState.PARKED) {
+        boolean joined = routing.getState() == RoutingState.PARKED;
+        if (joined) {
             routing.enqueue(queueFor(channel, facts.motifId(), facts.preferredLanguage()), channel,
                     facts.preferredLanguage(), facts.priority(), at);
-            changed.fire(new RoutingChanged(at, Set.of(), Set.of(channel)));
         }
-        clock(routing, clock);
+        if (clock(routing, clock) || joined) {
+            changed.fire(new RoutingChanged(at, Set.of(), Set.of(routing.getChannel())));
+        }
         if (fresh) {
             // Only now: a query (the queue's) flushes what is persisted, and the row needs its queue.
             em.persist(routing);
@@ -113,18 +115,20 @@ public class Assignments {
     /** The conversation's clocks changed (a reply stopped one): its urgency in the queue follows. */
     public void clockChanged(UUID conversationId, Optional<ClockView> clock) {
         ConversationRouting routing = locked(ConversationRouting.class, conversationId);
-        if (routing != null) {
-            clock(routing, clock);
+        if (routing != null && clock(routing, clock)) {
+            changed.fire(new RoutingChanged(Instant.now(), Set.of(), Set.of(routing.getChannel())));
         }
     }
 
-    /** A waiting conversation whose deadline changed takes another place in the waiting line. */
-    private void clock(ConversationRouting routing, Optional<ClockView> clock) {
+    /**
+     * The conversation takes its most pressing clock's deadline; true if it waits and the deadline
+     * changed, so that it takes another place in the waiting line.
+     */
+    private static boolean clock(ConversationRouting routing, Optional<ClockView> clock) {
         Instant deadline = clock.map(ClockView::deadline).orElse(null);
-        if (routing.getState() == RoutingState.WAITING && !Objects.equals(deadline, routing.getDeadline())) {
-            changed.fire(new RoutingChanged(Instant.now(), Set.of(), Set.of(routing.getChannel())));
-        }
+        boolean moved = routing.getState() == RoutingState.WAITING && !Objects.equals(deadline, routing.getDeadline());
         routing.clock(clock.map(ClockView::warnAt).orElse(null), deadline);
+        return moved;
     }
 
     /** The conversation waits for the customer or is over: it leaves the queue and its agent's load. */

@@ -40,8 +40,8 @@ import java.util.logging.Logger;
  * (the tick reads everyone), and the most urgent takeable conversations by windows of up to 200.
  * The head of each channel's waiting line is kept too ({@link WaitingLines}), until something joins
  * that line or takes another place in it, and at the tick: a place freed meanwhile is filled from
- * them without reading the lines. One run at a time on this node; a change during a run makes it go round again.
- * Keeps how long the last decisions took.
+ * them without reading the lines. One run at a time on this node; a change during a run makes it go
+ * round again. Keeps how long the last decisions took.
  */
 @Singleton
 @Startup

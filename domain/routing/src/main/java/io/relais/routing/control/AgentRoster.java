@@ -48,10 +48,6 @@ public final class AgentRoster {
         }
     }
 
-    public Optional<RoutingAgent> agent(UUID staffId) {
-        return Optional.ofNullable(agents.get(staffId));
-    }
-
     /** The copy takes a presence and load read from the database; false if the agent is not in the roster. */
     public boolean follow(UUID staffId, Presence presence, Instant presenceSince, int loadUnits) {
         RoutingAgent copy = agents.get(staffId);
