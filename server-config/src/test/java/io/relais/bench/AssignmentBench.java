@@ -43,7 +43,7 @@ class AssignmentBench {
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
     private static final int LONE = Integer.getInteger("bench.loneDecisions", 200);
     /** Lone decisions come in several series: the first on a server still compiling, the last on one that is not. */
-    private static final int LONE_SERIES = Integer.getInteger("bench.loneSeries", 3);
+    private static final int LONE_SERIES = Integer.getInteger("bench.loneSeries", 5);
     private static final String[] SKILLS = {"facturation", "technique", "resiliation", "livraison", "premium"};
     private static final String[] CHANNELS = {"EMAIL", "EMAIL", "EMAIL", "CHAT", "X"};
 

@@ -210,7 +210,9 @@ class RoutingIT {
 
         eventually(() -> Optional.of(mine(julien)).filter(mine -> mine.equals(List.of(third))));
         assertEquals("camille", routing(second).orElseThrow().getString("agent"), "taken by hand, left with her");
-        assertEquals(100, agent("julien").getInt("loadPercent"), "one letter of one");
+        JsonObject julienNow = agent("julien");
+        assertEquals(100, julienNow.getInt("loadPercent"), "one letter of one");
+        assertEquals(1, julienNow.getInt("assigned"), "his load and his conversations agree");
     }
 
     @Test

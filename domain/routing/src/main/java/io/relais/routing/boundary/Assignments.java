@@ -175,14 +175,12 @@ public class Assignments {
      * Up to {@code max} assignment decisions in one transaction (one commit for all), made on the
      * dispatcher's copies ({@code roster}), whose presence and load first follow what the database
      * now says for the agents in {@code reread} (those a change named since the last round). A lone
-     * agent named, as when one of his conversations ended, is read under lock at once: he is usually
-     * the one a lone decision chooses, so that read is also the decision's locked read. The copies
-     * are only a hint for choosing: the agents chosen are locked and read again below.
+     * agent named is read under lock at once: he is usually the one the first decision chooses, so that
+     * read is also its locked read. The copies are only a hint for choosing: the agents chosen are
+     * locked and read again below. (A place freed by one agent is usually filled by
+     * {@link FreedPlaces} from the heads of the waiting lines; this round decides when they cannot.)
      *
-     * <p>A place freed (a lone agent named, the round's first transaction) is first filled from the
-     * heads of the waiting lines the dispatcher keeps between rounds ({@code lines}): when they tell
-     * the most urgent conversation anyone with room can take, there is no waiting line to read.
-     * Otherwise the candidates are taken from the head of {@code window}. An empty window is filled
+     * <p>The candidates are taken from the head of {@code window}. An empty window is filled
      * first, in the same transaction, with at most {@code windowSize} of the most urgent waiting
      * conversations whose channel, skill and language some agent with room on that channel has: one
      * walk of the waiting index, filtered, no subquery per row. Several transactions of decisions use
@@ -218,42 +216,27 @@ public class Assignments {
         Predicate<RoutingAgent> lockableNow = agent -> lockedFirst == null
                 || agent.getStaffId().compareTo(lockedFirst) >= 0;
         List<WaitingLines.Choice> choices = new ArrayList<>();
-        if (reread.size() == 1 && window.isEmpty()) {
-            for (Channel channel : lines.missing(roster)) {
-                lines.keep(channel, roster, mostUrgentOn(channel, roster.availableFor(channel)));
-            }
-            if (lines.nothingToTake(roster)) {
-                return new AssignmentRound(List.of(), 0, true, 0, true, false, unknownAgents);
-            }
-            lines.first(roster).filter(choice -> lockableNow.test(choice.agent())).ifPresent(choice -> {
-                roster.take(choice.agent(), choice.agent().unitsFor(choice.candidate().channel()));
-                choices.add(choice);
-            });
-        }
-        boolean windowRead = false;
+        boolean windowRead = window.isEmpty();
         int candidatesRead = 0;
         boolean heldBack = false;
-        if (choices.isEmpty()) {
-            windowRead = window.isEmpty();
-            if (windowRead) {
-                List<Candidate> read = mostUrgentFor(roster, windowSize);
-                candidatesRead = read.size();
-                window.addAll(read);
+        if (windowRead) {
+            List<Candidate> read = mostUrgentFor(roster, windowSize);
+            candidatesRead = read.size();
+            window.addAll(read);
+        }
+        while (choices.size() < max && !window.isEmpty()) {
+            Candidate candidate = window.poll();
+            Optional<RoutingAgent> chosen = roster.chooseFor(candidate);
+            if (chosen.isPresent() && !lockableNow.test(chosen.get())) {
+                window.addFirst(candidate);
+                heldBack = true;
+                break;
             }
-            while (choices.size() < max && !window.isEmpty()) {
-                Candidate candidate = window.poll();
-                Optional<RoutingAgent> chosen = roster.chooseFor(candidate);
-                if (chosen.isPresent() && !lockableNow.test(chosen.get())) {
-                    window.addFirst(candidate);
-                    heldBack = true;
-                    break;
-                }
-                // Taken on the copy for the next choices of this transaction; the locked read settles it.
-                chosen.ifPresent(agent -> {
-                    roster.take(agent, agent.unitsFor(candidate.channel()));
-                    choices.add(new WaitingLines.Choice(candidate, agent));
-                });
-            }
+            // Taken on the copy for the next choices of this transaction; the locked read settles it.
+            chosen.ifPresent(agent -> {
+                roster.take(agent, agent.unitsFor(candidate.channel()));
+                choices.add(new WaitingLines.Choice(candidate, agent));
+            });
         }
         if (choices.isEmpty()) {
             return new AssignmentRound(List.of(), 0, windowRead, candidatesRead, true, heldBack, unknownAgents);
@@ -325,8 +308,9 @@ public class Assignments {
      * What one transaction of decisions did: the conversations assigned, how many choices it made on
      * the copies (more than assignments means some copies or candidates were stale and now follow the
      * database), whether it read a new window and how many candidates that read gave (no choice from a
-     * new window that was not full means nothing waiting can be given to these agents now; the heads
-     * of the lines held whole and showing nothing takeable count as such a read), whether any copy is
+     * new window that was not full means nothing waiting can be given to these agents now; for
+     * {@link FreedPlaces}, the heads of the lines held whole and showing nothing takeable count as such
+     * a read), whether any copy is
      * still available with room, whether a choice was held back for the lock order (the next
      * transaction makes it), and whether an agent read again is not in the roster yet (new: the
      * dispatcher reads the roster again).
@@ -371,8 +355,11 @@ public class Assignments {
         return mostUrgent(where.toString(), parameters, limit);
     }
 
-    /** The head of one channel's waiting line, as far as any of these agents could take it: a line the dispatcher keeps. */
-    private List<Candidate> mostUrgentOn(Channel channel, Collection<RoutingAgent> agents) {
+    /**
+     * The head of one channel's waiting line, as far as any of these agents could take it, at most
+     * {@link WaitingLines#DEPTH}: a line the dispatcher keeps.
+     */
+    public List<Candidate> waitingLineHead(Channel channel, Collection<RoutingAgent> agents) {
         if (agents.isEmpty()) {
             return List.of();
         }

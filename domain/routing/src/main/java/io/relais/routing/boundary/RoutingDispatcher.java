@@ -40,8 +40,8 @@ import java.util.logging.Logger;
  * (the tick reads everyone), and the most urgent takeable conversations by windows of up to 200.
  * The head of each channel's waiting line is kept too ({@link WaitingLines}), until something joins
  * that line or takes another place in it, and at the tick: a place freed meanwhile is filled from
- * them without reading the lines. One run at a time on this node; a change during a run makes it go
- * round again. Keeps how long the last decisions took.
+ * them without reading the lines ({@link FreedPlaces}). One run at a time on this node; a change
+ * during a run makes it go round again. Keeps how long the last decisions took.
  */
 @Singleton
 @Startup
@@ -72,6 +72,9 @@ public class RoutingDispatcher {
 
     @Inject
     Assignments assignments;
+
+    @Inject
+    FreedPlaces freedPlaces;
 
     @Inject
     RoutingSignals signals;
@@ -196,8 +199,11 @@ public class RoutingDispatcher {
         // A transaction counts from the end of the previous one, and a stale attempt counts in the next.
         long started = System.nanoTime();
         while (assigned < MAX_PER_ROUND && anyoneWithRoom) {
-            Assignments.AssignmentRound decided = assignments.assignSome(roster, reread, lines, window, windowSize,
-                    DECISIONS_PER_TRANSACTION);
+            Assignments.AssignmentRound decided = reread.size() == 1
+                    ? freedPlaces.fill(roster, reread.iterator().next(), lines).orElse(null) : null;
+            if (decided == null) {
+                decided = assignments.assignSome(roster, reread, lines, window, windowSize, DECISIONS_PER_TRANSACTION);
+            }
             reread = Set.of();
             anyoneWithRoom = decided.anyoneWithRoom();
             if (decided.unknownAgents()) {
