@@ -67,7 +67,11 @@ public class FreedPlaces {
                 connection.commit();
                 return round;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollbackFailed) {
+                    e.addSuppressed(rollbackFailed);
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(true);
@@ -100,7 +104,8 @@ public class FreedPlaces {
         Candidate candidate = choice.get().candidate();
         RoutingAgent copy = choice.get().agent();
         int units = copy.unitsFor(candidate.channel());
-        if (agent.presence() != Presence.AVAILABLE || agent.loadUnits() + units > RoutingAgent.FULL_LOAD) {
+        // The copy has just taken the locked row's presence and load: it judges as the row would.
+        if (agent.presence() != Presence.AVAILABLE || !copy.fits(units)) {
             return Optional.empty();
         }
         lines.gone(List.of(candidate));
