@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A place freed by one agent (one of his conversations ended, he took a smaller load) filled from the
+ * A place freed by one agent (one of his conversations ended or was passed on) filled from the
  * heads of the waiting lines the dispatcher keeps ({@link WaitingLines}): the lone decision of a busy
  * spell's end, every other agent full, places freeing one at a time.
  *
@@ -39,8 +39,8 @@ import java.util.UUID;
  * checked once locked, each row's version moved on as Hibernate would, so that an entity read before
  * fails its optimistic check.
  *
- * <p>When the lines cannot tell, or tell a choice for another agent (whose lock would have to come
- * first), nothing is written and {@link Assignments#assignSome} decides as for any round.
+ * <p>When the lines cannot tell, or choose another agent than the one locked here (his place did not
+ * change: rare), nothing is written and {@link Assignments#assignSome} decides as for any round.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
