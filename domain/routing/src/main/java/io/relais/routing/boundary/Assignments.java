@@ -356,10 +356,19 @@ public class Assignments {
     }
 
     /**
-     * The head of one channel's waiting line, as far as any of these agents could take it, at most
-     * {@link WaitingLines#DEPTH}: a line the dispatcher keeps.
+     * The head of each of these channels' waiting lines, as far as an available agent with a capacity on
+     * it could take it, at most {@link WaitingLines#DEPTH} each: the lines the dispatcher keeps, read in
+     * one transaction (after an agent became available, every line is out of date).
      */
-    public List<Candidate> waitingLineHead(Channel channel, Collection<RoutingAgent> agents) {
+    public Map<Channel, List<Candidate>> waitingLineHeads(Collection<Channel> channels, AgentRoster roster) {
+        Map<Channel, List<Candidate>> heads = new EnumMap<>(Channel.class);
+        for (Channel channel : channels) {
+            heads.put(channel, mostUrgentOn(channel, roster.availableFor(channel)));
+        }
+        return heads;
+    }
+
+    private List<Candidate> mostUrgentOn(Channel channel, Collection<RoutingAgent> agents) {
         if (agents.isEmpty()) {
             return List.of();
         }

@@ -90,8 +90,9 @@ public class FreedPlaces {
         if (!roster.anyoneWithRoom()) {
             return Optional.of(new AssignmentRound(List.of(), 0, false, 0, false, false, false));
         }
-        for (Channel channel : lines.missing(roster)) {
-            lines.keep(channel, roster, assignments.waitingLineHead(channel, roster.availableFor(channel)));
+        List<Channel> missing = lines.missing(roster);
+        if (!missing.isEmpty()) {
+            assignments.waitingLineHeads(missing, roster).forEach((channel, read) -> lines.keep(channel, roster, read));
         }
         if (lines.nothingToTake(roster)) {
             return Optional.of(new AssignmentRound(List.of(), 0, true, 0, true, false, false));
