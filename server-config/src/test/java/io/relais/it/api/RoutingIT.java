@@ -2,6 +2,7 @@ package io.relais.it.api;
 
 import io.relais.it.support.RelaisClient;
 import io.relais.it.support.WebhookSender;
+import io.relais.shared.Channel;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -103,8 +104,7 @@ class RoutingIT {
 
     /** A French-speaking agent's profile with the skill, taking {@code atOnce} of the channel and nothing else. */
     private static String onlyOn(String channel, int atOnce, String skill) {
-        String capacity = Stream.of("EMAIL", "CHAT", "SMS", "MESSENGER", "INSTAGRAM", "WHATSAPP", "X", "PHONE",
-                        "LETTER", "FAQ")
+        String capacity = Stream.of(Channel.values()).map(Channel::name)
                 .map(c -> "\"" + c + "\":" + (c.equals(channel) ? atOnce : 0)).collect(Collectors.joining(","));
         return "{\"languages\":[\"fr\"],\"skills\":[\"" + skill + "\"],\"capacity\":{" + capacity + "}}";
     }

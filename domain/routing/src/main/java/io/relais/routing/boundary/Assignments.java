@@ -310,10 +310,9 @@ public class Assignments {
      * database), whether it read a new window and how many candidates that read gave (no choice from a
      * new window that was not full means nothing waiting can be given to these agents now; for
      * {@link FreedPlaces}, the heads of the lines held whole and showing nothing takeable count as such
-     * a read), whether any copy is
-     * still available with room, whether a choice was held back for the lock order (the next
-     * transaction makes it), and whether an agent read again is not in the roster yet (new: the
-     * dispatcher reads the roster again).
+     * a read), whether any copy is still available with room, whether a choice was held back for the
+     * lock order (the next transaction makes it), and whether an agent read again is not in the roster
+     * yet (new: the dispatcher reads the roster again).
      */
     public record AssignmentRound(List<UUID> assigned, int choices, boolean windowRead, int candidatesRead,
                                   boolean anyoneWithRoom, boolean heldBack, boolean unknownAgents) {
