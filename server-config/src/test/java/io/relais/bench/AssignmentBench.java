@@ -41,9 +41,13 @@ class AssignmentBench {
     private static final int WAITING = Integer.getInteger("bench.waiting", 50_000);
     /** The first round runs on a server just started; the next ones on one that has run this code. */
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
-    private static final int LONE = Integer.getInteger("bench.loneDecisions", 200);
-    /** Lone decisions come in several series: the first on a server still compiling, the last on one that is not. */
-    private static final int LONE_SERIES = Integer.getInteger("bench.loneSeries", 5);
+    /**
+     * A lone decision's code runs only for lone decisions, so the JIT compiles it only after some
+     * thousands of them, as a server does in its first hours; series of 1,000 show both the server
+     * still compiling (the first) and the one that has (the last).
+     */
+    private static final int LONE = Integer.getInteger("bench.loneDecisions", 1_000);
+    private static final int LONE_SERIES = Integer.getInteger("bench.loneSeries", 4);
     private static final String[] SKILLS = {"facturation", "technique", "resiliation", "livraison", "premium"};
     private static final String[] CHANNELS = {"EMAIL", "EMAIL", "EMAIL", "CHAT", "X"};
 

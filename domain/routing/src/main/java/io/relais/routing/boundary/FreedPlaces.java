@@ -31,20 +31,40 @@ import java.util.UUID;
  * heads of the waiting lines the dispatcher keeps ({@link WaitingLines}): the lone decision of a busy
  * spell's end, every other agent full, places freeing one at a time.
  *
- * <p>One local transaction on one connection, through JDBC: the agent's row locked and read, the
- * conversation assigned if it still waits (a conditional update, not a locked read and a write), the
- * agent's load, the commit. A lone decision is little more than a transaction's fixed costs, and
- * Hibernate's session with the container's transaction were half of them (docs/benchmarks.md). The
- * rules are those of {@link Assignments}: the agent's row locked before the conversation's, the load
- * checked once locked, each row's version moved on as Hibernate would, so that an entity read before
- * fails its optimistic check.
+ * <p>Two round trips on one connection, through JDBC: the agent's row read as it is (presence, load,
+ * version), then the writes, on the condition that his row has not changed since: his row locked if
+ * its version is the one read, the conversation assigned if it still waits, his load. On PostgreSQL
+ * the writes are one statement (data-modifying {@code WITH} queries) that commits as it runs; on other
+ * databases (H2) the same three steps are statements of a local transaction. A lone decision is
+ * little more than a transaction's fixed costs, and round trips are most of them (docs/benchmarks.md).
+ * The rules are those of {@link Assignments}: the agent's row locked before the conversation's, his
+ * capacity judged on the row as it is when locked (here: unchanged since read), each row's version
+ * moved on as Hibernate would, so that an entity read before fails its optimistic check.
  *
- * <p>When the lines cannot tell, or choose another agent than the one locked here (his place did not
- * change: rare), nothing is written and {@link Assignments#assignSome} decides as for any round.
+ * <p>When the lines cannot tell, or choose another agent than the one named (his place did not
+ * change: rare), or his row changed between the read and the writes, nothing is written and
+ * {@link Assignments#assignSome} decides as for any round, reading him again under lock.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class FreedPlaces {
+
+    /**
+     * The agent's row locked only if it is as read, the conversation assigned only then and only if it
+     * still waits, his load written only if it was: all or nothing, and in one round trip.
+     */
+    private static final String ASSIGN_IF_UNCHANGED = """
+            with agent as materialized (
+                select staff_id from rt_agent where staff_id = ? and version = ? for update),
+            assigned as (
+                update rt_routing set state = ?, agent_id = ?, owner_id = ?, units = ?, assigned_at = ?,
+                    version = version + 1
+                where conversation_id = ? and state = ? and exists (select 1 from agent)
+                returning conversation_id),
+            loaded as (
+                update rt_agent set load_units = ?, version = version + 1
+                where staff_id = ? and exists (select 1 from assigned))
+            select (select count(*) from agent), (select count(*) from assigned)""";
 
     @Resource(lookup = "jdbc/relais")
     DataSource dataSource;
@@ -52,8 +72,14 @@ public class FreedPlaces {
     @Inject
     Assignments assignments;
 
-    private record LockedAgent(Presence presence, Instant presenceSince, int loadUnits) {
+    /** Whether the data source is PostgreSQL; found on the first connection (an instance serves one call at a time). */
+    private Boolean postgresql;
+
+    private record AgentRow(Presence presence, Instant presenceSince, int loadUnits, long version) {
     }
+
+    /** What the writes did: all of them, or none because the conversation or the agent's row moved on. */
+    enum Written { ASSIGNED, NO_LONGER_WAITING, AGENT_CHANGED }
 
     /**
      * Fills the place the agent freed, updating the dispatcher's copies and lines as
@@ -61,21 +87,9 @@ public class FreedPlaces {
      */
     public Optional<AssignmentRound> fill(AgentRoster roster, UUID agentId, WaitingLines lines) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Optional<AssignmentRound> round = decide(connection, roster, agentId, lines);
-                connection.commit();
-                return round;
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollbackFailed) {
-                    e.addSuppressed(rollbackFailed);
-                }
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            // The read and the one-statement writes each commit as they run.
+            connection.setAutoCommit(true);
+            return decide(connection, roster, agentId, lines);
         } catch (SQLException e) {
             throw new IllegalStateException("the place freed by agent " + agentId + " could not be filled", e);
         }
@@ -83,7 +97,7 @@ public class FreedPlaces {
 
     private Optional<AssignmentRound> decide(Connection connection, AgentRoster roster, UUID agentId,
                                              WaitingLines lines) throws SQLException {
-        LockedAgent agent = lock(connection, agentId);
+        AgentRow agent = read(connection, agentId);
         if (agent == null || !roster.follow(agentId, agent.presence(), agent.presenceSince(), agent.loadUnits())) {
             return Optional.empty();
         }
@@ -105,30 +119,107 @@ public class FreedPlaces {
         Candidate candidate = choice.get().candidate();
         RoutingAgent copy = choice.get().agent();
         int units = copy.unitsFor(candidate.channel());
-        // The copy has just taken the locked row's presence and load: it judges as the row would.
+        // The copy has just taken the row's presence and load: it judges as the row would.
         if (agent.presence() != Presence.AVAILABLE || !copy.fits(units)) {
             return Optional.empty();
         }
+        int load = agent.loadUnits() + units;
+        Written written = onPostgresql(connection)
+                ? assignInOneStatement(connection, candidate.conversationId(), agentId, agent.version(), units, load)
+                : assignInTransaction(connection, candidate.conversationId(), agentId, agent.version(), units, load);
+        if (written == Written.AGENT_CHANGED) {
+            return Optional.empty();
+        }
         lines.gone(List.of(candidate));
-        if (!assign(connection, candidate.conversationId(), agentId, units)) {
+        if (written == Written.NO_LONGER_WAITING) {
             // Taken by hand or parked meanwhile: the next transaction chooses again.
             return Optional.of(new AssignmentRound(List.of(), 1, false, 0, roster.anyoneWithRoom(), false, false));
         }
-        int load = agent.loadUnits() + units;
-        setLoad(connection, agentId, load);
         roster.follow(agentId, agent.presence(), agent.presenceSince(), load);
         return Optional.of(new AssignmentRound(List.of(candidate.conversationId()), 1, false, 0,
                 roster.anyoneWithRoom(), false, false));
     }
 
-    private static LockedAgent lock(Connection connection, UUID agentId) throws SQLException {
+    private boolean onPostgresql(Connection connection) throws SQLException {
+        if (postgresql == null) {
+            postgresql = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        }
+        return postgresql;
+    }
+
+    private static AgentRow read(Connection connection, UUID agentId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "select presence, presence_since, load_units from rt_agent where staff_id = ? for update")) {
+                "select presence, presence_since, load_units, version from rt_agent where staff_id = ?")) {
             select.setObject(1, agentId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? new LockedAgent(Presence.valueOf(row.getString(1)),
-                        row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(3)) : null;
+                return row.next() ? new AgentRow(Presence.valueOf(row.getString(1)),
+                        row.getObject(2, OffsetDateTime.class).toInstant(), row.getInt(3), row.getLong(4)) : null;
             }
+        }
+    }
+
+    /** The writes on PostgreSQL: one statement, committed as it runs (the connection in autocommit). */
+    static Written assignInOneStatement(Connection connection, UUID conversationId, UUID agentId,
+                                                long agentVersion, int units, int load) throws SQLException {
+        try (PreparedStatement assign = connection.prepareStatement(ASSIGN_IF_UNCHANGED)) {
+            assign.setObject(1, agentId);
+            assign.setLong(2, agentVersion);
+            assign.setString(3, RoutingState.ASSIGNED.name());
+            assign.setObject(4, agentId);
+            assign.setObject(5, agentId);
+            assign.setInt(6, units);
+            assign.setObject(7, OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+            assign.setObject(8, conversationId);
+            assign.setString(9, RoutingState.WAITING.name());
+            assign.setInt(10, load);
+            assign.setObject(11, agentId);
+            try (ResultSet counts = assign.executeQuery()) {
+                counts.next();
+                if (counts.getLong(1) == 0) {
+                    return Written.AGENT_CHANGED;
+                }
+                return counts.getLong(2) == 1 ? Written.ASSIGNED : Written.NO_LONGER_WAITING;
+            }
+        }
+    }
+
+    /** The writes elsewhere: three statements in a local transaction, rolled back unless all were made. */
+    static Written assignInTransaction(Connection connection, UUID conversationId, UUID agentId,
+                                               long agentVersion, int units, int load) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            Written written = Written.AGENT_CHANGED;
+            if (setLoadIfUnchanged(connection, agentId, agentVersion, load)) {
+                written = assign(connection, conversationId, agentId, units)
+                        ? Written.ASSIGNED : Written.NO_LONGER_WAITING;
+            }
+            if (written == Written.ASSIGNED) {
+                connection.commit();
+            } else {
+                connection.rollback();
+            }
+            return written;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Locks the agent's row by writing it, if it is as read. */
+    private static boolean setLoadIfUnchanged(Connection connection, UUID agentId, long version, int loadUnits)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "update rt_agent set load_units = ?, version = version + 1 where staff_id = ? and version = ?")) {
+            update.setInt(1, loadUnits);
+            update.setObject(2, agentId);
+            update.setLong(3, version);
+            return update.executeUpdate() == 1;
         }
     }
 
@@ -146,15 +237,6 @@ public class FreedPlaces {
             update.setObject(6, conversationId);
             update.setString(7, RoutingState.WAITING.name());
             return update.executeUpdate() == 1;
-        }
-    }
-
-    private static void setLoad(Connection connection, UUID agentId, int loadUnits) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement(
-                "update rt_agent set load_units = ?, version = version + 1 where staff_id = ?")) {
-            update.setInt(1, loadUnits);
-            update.setObject(2, agentId);
-            update.executeUpdate();
         }
     }
 }

@@ -7,9 +7,11 @@
  * {@link io.relais.routing.boundary.ClockSweep} fires what fell due, also after a restart.
  * {@link io.relais.routing.boundary.RoutingDispatcher} runs the assignment decisions through
  * {@link io.relais.routing.boundary.Assignments} (JPA, the container's transaction); a place freed by
- * one agent, the lone decision, goes through {@link io.relais.routing.boundary.FreedPlaces} instead:
- * three statements on one connection in a local transaction, since that decision is little more than
- * a transaction's fixed costs. It writes the same rows by the same rules (agent locked first,
- * versions moved on), so both paths can run side by side.
+ * one agent, the lone decision, goes through {@link io.relais.routing.boundary.FreedPlaces} instead,
+ * through JDBC, since that decision is little more than a transaction's round trips: the agent's row
+ * read, then the writes made only if it has not changed since, one statement on PostgreSQL (its
+ * writing {@code WITH} queries), a local transaction elsewhere. It writes the same rows by the same
+ * rules (agent locked first, capacity judged on his row as it is, versions moved on), so both paths
+ * can run side by side.
  */
 package io.relais.routing.boundary;

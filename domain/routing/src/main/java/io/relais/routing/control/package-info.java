@@ -8,7 +8,8 @@
  * {@link io.relais.routing.control.WaitingLines} is its memory of the head of each channel's waiting
  * line: exact while nothing joins a line or moves up in it and nobody new becomes available, so a
  * place freed is filled without reading the line; the locked read (or, for a place freed, the
- * conditional update of the conversation that still waits) still judges each choice.
+ * writes made only if the agent's row is as read and the conversation still waits) still judges
+ * each choice.
  * A {@link io.relais.routing.control.Refusal} says why something is refused in English (the API's
  * words) and in French (the pages'), from {@code io/relais/routing/refusals*.properties}.
  */
