@@ -251,6 +251,8 @@ class LibraryApiIT {
         HttpResponse<String> refused = admin.put("/api/library/brand", jakarta.json.Json.createObjectBuilder(original)
                 .add("smsMaxSegments", 0).build().toString());
         assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("a brand needs a name, vous or tu, 1 to 10 SMS segments and a chat limit of 40 to 2000 characters",
+                ((JsonObject) json(refused)).getString("error"), "the API's words are English");
 
         var lexicon = jakarta.json.Json.createArrayBuilder(original.getJsonArray("lexicon"))
                 .add(jakarta.json.Json.createObjectBuilder().add("forbidden", "asap").add("replacement", "rapidement"));

@@ -16,7 +16,10 @@ import static io.relais.it.support.RelaisClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** An administrator adds a word to the brand's lexicon; agents cannot open the page. */
+/**
+ * An administrator adds a word to the brand's lexicon, and is told in French why a brand without a
+ * name is refused; agents cannot open the page.
+ */
 @ExtendWith(Browser.class)
 class BrandUiIT {
 
@@ -44,6 +47,20 @@ class BrandUiIT {
         } finally {
             assertEquals(200, admin.put("/api/library/brand", original).statusCode());
         }
+    }
+
+    @Test
+    void aBrandWithoutANameIsRefusedInFrenchAndNothingIsSaved(Browser browser) {
+        RelaisClient admin = RelaisClient.basic(ADMIN, ADMIN_PASSWORD);
+        String before = ((JsonObject) json(admin.get("/api/library/brand"))).getString("name");
+        browser.open("/admin/brand.xhtml");
+        browser.signIn(ADMIN, ADMIN_PASSWORD);
+        browser.waitForText(By.id("brandTitle"), "Règles de la marque");
+        browser.find(By.id("brand:name")).clear();
+        browser.find(By.id("brand:save")).click();
+        browser.waitForText(Browser.NOTICE, "Une marque a besoin d’un nom, du vouvoiement ou du tutoiement");
+        assertTrue(browser.find(Browser.NOTICE).getText().contains("Refusé"), browser.find(Browser.NOTICE).getText());
+        assertEquals(before, ((JsonObject) json(admin.get("/api/library/brand"))).getString("name"));
     }
 
     @Test

@@ -90,7 +90,7 @@ public class BrandView implements Serializable {
             load();
             messages.info("brand.saved");
         } catch (LibraryRefusalException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
         }
     }
 

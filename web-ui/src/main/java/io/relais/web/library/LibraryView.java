@@ -187,7 +187,7 @@ public class LibraryView implements Serializable {
             }
             tree = null;
         } catch (LibraryRefusalException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
         }
     }
 
@@ -208,7 +208,7 @@ public class LibraryView implements Serializable {
             answer = library.answerView(answer.id(), locale());
             history = library.history(answer.id());
         } catch (LibraryRefusalException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
             check(form);
         }
     }
@@ -234,7 +234,7 @@ public class LibraryView implements Serializable {
             load(library.submit(answer.id(), currentStaff.getUsername(), locale()));
             messages.info("library.submitted");
         } catch (LibraryRefusalException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
         }
     }
 
@@ -252,7 +252,7 @@ public class LibraryView implements Serializable {
             newMotifKeywords = null;
             messages.info("library.motifCreated");
         } catch (LibraryRefusalException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
         }
     }
 

@@ -174,7 +174,7 @@ public class ComposerView implements Serializable {
             PrimeFaces.current().ajax().addCallbackParam("inserted", true);
             messages.info("composer.inserted");
         } catch (LibraryRefusalException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
         }
     }
 

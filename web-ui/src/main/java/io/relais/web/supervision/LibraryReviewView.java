@@ -58,7 +58,7 @@ public class LibraryReviewView implements Serializable {
             messages.info("review.approved", answer.version());
             done();
         } catch (LibraryRefusalException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
         }
     }
 
@@ -68,7 +68,7 @@ public class LibraryReviewView implements Serializable {
             messages.info("review.returned");
             done();
         } catch (LibraryRefusalException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
         }
     }
 
@@ -78,7 +78,7 @@ public class LibraryReviewView implements Serializable {
             messages.info("review.retired");
             done();
         } catch (LibraryRefusalException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
         }
     }
 

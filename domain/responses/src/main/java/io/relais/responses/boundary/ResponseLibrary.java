@@ -80,7 +80,7 @@ public class ResponseLibrary {
         checkMotif(draft, null);
         if (!em.createQuery("select m.id from Motif m where m.code = :code", UUID.class)
                 .setParameter("code", draft.code()).getResultList().isEmpty()) {
-            throw LibraryRefusalException.conflict("a motif with the code " + draft.code() + " exists already");
+            throw LibraryRefusalException.conflict("MOTIF_CODE_TAKEN", draft.code());
         }
         var motif = new Motif(draft.code(), draft.labelFr().strip(), draft.labelEn().strip(), draft.parentId());
         describe(motif, draft);
@@ -93,7 +93,7 @@ public class ResponseLibrary {
         Motif motif = motif(id);
         checkMotif(draft, id);
         if (!motif.getCode().equals(draft.code())) {
-            throw LibraryRefusalException.badRequest("a motif's code does not change (" + motif.getCode() + ")");
+            throw LibraryRefusalException.badRequest("MOTIF_CODE_FIXED", motif.getCode());
         }
         describe(motif, draft);
     }
@@ -108,15 +108,15 @@ public class ResponseLibrary {
 
     private void checkMotif(MotifDraft draft, UUID id) {
         if (draft == null || draft.code() == null || !MOTIF_CODE.matcher(draft.code()).matches()) {
-            throw LibraryRefusalException.badRequest("a motif code is upper-case letters, digits and _ (e.g. LIVRAISON_RETARD)");
+            throw LibraryRefusalException.badRequest("MOTIF_CODE_FORM");
         }
         if (blank(draft.labelFr()) || blank(draft.labelEn())) {
-            throw LibraryRefusalException.badRequest("a motif needs a French and an English label");
+            throw LibraryRefusalException.badRequest("MOTIF_LABELS");
         }
         UUID parent = draft.parentId();
         while (parent != null) {
             if (parent.equals(id)) {
-                throw LibraryRefusalException.badRequest("a motif cannot be filed under itself or one of its children");
+                throw LibraryRefusalException.badRequest("MOTIF_UNDER_ITSELF");
             }
             parent = motif(parent).getParentId();
         }
@@ -184,18 +184,18 @@ public class ResponseLibrary {
 
     private List<Fact> checkedFacts(AnswerDraft draft, Locale locale) {
         if (draft == null || draft.motifId() == null || blank(draft.title()) || blank(draft.reference())) {
-            throw LibraryRefusalException.badRequest("an answer needs a motif, a title and a reference text");
+            throw LibraryRefusalException.badRequest("ANSWER_INCOMPLETE");
         }
         if (draft.effectiveFrom() != null && draft.expiresAt() != null && !draft.expiresAt().isAfter(draft.effectiveFrom())) {
-            throw LibraryRefusalException.badRequest("an answer must expire after it takes effect");
+            throw LibraryRefusalException.badRequest("ANSWER_EXPIRES_BEFORE_EFFECT");
         }
         List<FactDraft> drafts = draft.facts() == null ? List.of() : draft.facts();
         if (drafts.stream().anyMatch(f -> f == null || f.kind() == null)) {
-            throw LibraryRefusalException.badRequest("each fact needs a name, a kind and a value");
+            throw LibraryRefusalException.badRequest("FACT_INCOMPLETE");
         }
         List<KeyFact> keyFacts = drafts.stream().map(f -> new KeyFact(f.name(), f.kind(), f.value() == null ? null : f.value().strip())).toList();
         if (keyFacts.stream().map(KeyFact::name).distinct().count() != keyFacts.size()) {
-            throw LibraryRefusalException.badRequest("two facts of one answer cannot have the same name");
+            throw LibraryRefusalException.badRequest("FACT_NAME_TWICE");
         }
         List<Finding> findings = new ArrayList<>(VariantCheck.checkFacts(keyFacts));
         if (findings.isEmpty()) {
@@ -275,11 +275,11 @@ public class ResponseLibrary {
     public AnswerView submit(UUID id, String author, Locale locale) {
         Answer answer = lockedAnswer(id);
         if (answer.getStatus() == AnswerStatus.IN_REVIEW) {
-            throw LibraryRefusalException.conflict("this answer is already in review");
+            throw LibraryRefusalException.conflict("ALREADY_IN_REVIEW");
         }
         if (answer.getStatus() == AnswerStatus.APPROVED) {
             if (!hasChanges(answer)) {
-                throw LibraryRefusalException.conflict("this answer is approved and unchanged since");
+                throw LibraryRefusalException.conflict("APPROVED_UNCHANGED");
             }
         } else {
             answer.submit();
@@ -305,8 +305,7 @@ public class ResponseLibrary {
     public AnswerView approve(UUID id, String approver, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
         if (!underReview(answer)) {
-            throw LibraryRefusalException.conflict("only an answer in review, or an approved one with changed variants, "
-                    + "can be approved (this one is " + answer.getStatus().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
+            throw LibraryRefusalException.conflict("NOT_TO_APPROVE", answer.getStatus());
         }
         StyleRules rules = rules(answer);
         List<FindingView> views = new ArrayList<>();
@@ -321,8 +320,7 @@ public class ResponseLibrary {
         Set<VariantForm> missing = formsNeeded(answer.getMotif());
         answer.getVariants().forEach(v -> missing.remove(v.getForm()));
         if (!missing.isEmpty()) {
-            throw new LibraryRefusalException("the motif's channels need a variant for " + missing.stream()
-                    .map(Enum::name).sorted().collect(Collectors.joining(", ")), views, true);
+            throw LibraryRefusalException.conflict(views, "VARIANTS_MISSING", missing);
         }
         if (!views.isEmpty()) {
             throw new LibraryRefusalException(views.stream().map(FindingView::message).collect(Collectors.joining(" ")), views, true);
@@ -338,11 +336,10 @@ public class ResponseLibrary {
     public AnswerView returnToAuthor(UUID id, String reviewer, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
         if (!underReview(answer)) {
-            throw LibraryRefusalException.conflict("only an answer in review, or an approved one with changed variants, "
-                    + "can be returned to its author");
+            throw LibraryRefusalException.conflict("NOT_TO_RETURN");
         }
         if (blank(note)) {
-            throw LibraryRefusalException.badRequest("say what the author should change");
+            throw LibraryRefusalException.badRequest("RETURN_NOTE_MISSING");
         }
         if (answer.getStatus() == AnswerStatus.IN_REVIEW) {
             answer.returnToDraft();
@@ -354,7 +351,7 @@ public class ResponseLibrary {
     public AnswerView retire(UUID id, String reviewer, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
         if (answer.getStatus() == AnswerStatus.RETIRED) {
-            throw LibraryRefusalException.conflict("this answer is retired already");
+            throw LibraryRefusalException.conflict("ALREADY_RETIRED");
         }
         answer.retire();
         em.persist(new AnswerEvent(id, answer.getVersion(), AnswerEvent.Action.RETIRED, reviewer, Instant.now(), note, null));
@@ -398,8 +395,7 @@ public class ResponseLibrary {
         }
         Answer answer = variant.getAnswer();
         if (!offered(answer, variant, Instant.now())) {
-            throw LibraryRefusalException.conflict("this variant is not approved for use (answer "
-                    + answer.getStatus().name().toLowerCase(Locale.ROOT) + ", variant " + variant.getState().name().toLowerCase(Locale.ROOT) + ")");
+            throw LibraryRefusalException.conflict("VARIANT_NOT_OFFERED", answer.getStatus(), variant.getState());
         }
         List<KeyFact> facts = AnswerTexts.facts(answer);
         VariantText text = AnswerTexts.text(variant);
@@ -549,7 +545,7 @@ public class ResponseLibrary {
     /** New house rules, as a whole; existing variants are judged by them from now on. */
     public void changeBrandRules(LibraryRecords.BrandRules rules) {
         if (rules == null) {
-            throw LibraryRefusalException.badRequest("the brand's rules are required");
+            throw LibraryRefusalException.badRequest("BRAND_RULES_MISSING");
         }
         describeBrand(rules.name(), rules.addressForm(), rules.smsMaxSegments(), rules.chatMaxLength());
         replaceLexicon(rules.lexicon() == null ? List.of() : rules.lexicon().stream()
@@ -570,7 +566,7 @@ public class ResponseLibrary {
 
     public void describeBrand(String name, io.relais.responses.entity.AddressForm addressForm, int smsMaxSegments, int chatMaxLength) {
         if (blank(name) || addressForm == null || smsMaxSegments < 1 || smsMaxSegments > 10 || chatMaxLength < 40 || chatMaxLength > 2000) {
-            throw LibraryRefusalException.badRequest("a brand needs a name, vous or tu, 1 to 10 SMS segments and a chat limit of 40 to 2000 characters");
+            throw LibraryRefusalException.badRequest("BRAND_INCOMPLETE");
         }
         em.find(Brand.class, Brand.DEFAULT_ID).describe(name.strip(), addressForm, smsMaxSegments, chatMaxLength);
     }
@@ -624,7 +620,7 @@ public class ResponseLibrary {
 
     private static VariantText text(VariantForm form, VariantDraft draft) {
         if (form == null || draft == null) {
-            throw LibraryRefusalException.badRequest("a variant needs its form and its words");
+            throw LibraryRefusalException.badRequest("VARIANT_INCOMPLETE");
         }
         return new VariantText(form, trimmed(draft.subject()), trimmed(draft.greeting()), draft.body() == null ? "" : draft.body().strip(),
                 trimmed(draft.closing()), trimmed(draft.signature()), trimmed(draft.templateName()),
@@ -665,8 +661,7 @@ public class ResponseLibrary {
     private Answer answerForEdit(UUID id, Long editCountRead) {
         Answer answer = lockedAnswer(id);
         if (editCountRead != null && editCountRead != answer.getEditCount()) {
-            throw LibraryRefusalException.conflict("someone else saved this answer since you opened it (by "
-                    + answer.getUpdatedBy() + "); reload it and apply your change again");
+            throw LibraryRefusalException.conflict("SAVED_MEANWHILE", answer.getUpdatedBy());
         }
         return answer;
     }
