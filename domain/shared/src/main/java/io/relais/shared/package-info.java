@@ -1,5 +1,6 @@
 /**
- * The shared kernel: identifiers, channels and the event records that modules exchange.
+ * The shared kernel: identifiers, channels, the event records that modules exchange, and the
+ * {@link io.relais.shared.Reason} a module's refusal is said with, in English or French.
  * It travels in the EAR's {@code lib/} folder, so it holds plain classes only (no CDI beans,
  * no entities): Liberty does not scan that folder for components.
  */

@@ -70,6 +70,31 @@ class MergeUiIT {
     }
 
     @Test
+    void aMergeAnotherSupervisorOvertookIsRefusedInFrenchAndNothingMoves(Browser browser) {
+        String phone = RelaisClient.newMobileNumber();
+        String sms = receive("SMS", "PHONE", phone, "Léa Martin", "Bonjour, ma facture est fausse");
+        String whatsapp = receive("WHATSAPP", "WHATSAPP", phone, "Léa", "Toujours pas de réponse");
+        String email = receive("EMAIL", "EMAIL", "lea.martin." + UUID.randomUUID() + "@example.fr", "Léa Martin",
+                "Je vous écris aussi par e-mail");
+        browser.open("/customer.xhtml?id=" + sms);
+        browser.signIn(SUPERVISOR, SUPERVISOR_PASSWORD);
+        browser.waitForText(By.id("customerName"), "Léa Martin");
+        browser.find(By.cssSelector("#mergeForm\\:suggestions button.relais-merge")).click();
+        browser.waitForText(By.id("mergeDialog"), "Fusionner deux fiches client");
+        browser.find(By.id("mergeDialogForm:mergeReason")).sendKeys("Même numéro");
+
+        HttpResponse<String> first = RelaisClient.basic(SUPERVISOR, SUPERVISOR_PASSWORD).post("/api/customers/" + email
+                + "/merges", "{\"absorbedCustomerId\":\"" + whatsapp + "\",\"reason\":\"Même personne\"}");
+        assertEquals(201, first.statusCode(), first.body());
+        browser.find(By.id("mergeDialogForm:confirmMerge")).click();
+
+        browser.waitForText(Browser.NOTICE, "a été fusionné dans " + email);
+        assertTrue(browser.find(Browser.NOTICE).getText().contains("travaillez sur ce client-là"),
+                browser.find(Browser.NOTICE).getText());
+        assertFalse(browser.find(By.id("identities")).getText().contains("WhatsApp"), "nothing merged into Léa's SMS file");
+    }
+
+    @Test
     void anAgentSeesSuggestionsButCannotMerge(Browser browser) {
         String customer = receive("SMS", "PHONE", "+33698765432", "Rose Lemaire", "Bonjour");
         receive("WHATSAPP", "WHATSAPP", "+33698765432", "Rose", "Bonjour");

@@ -147,7 +147,7 @@ public class CustomerView implements Serializable {
             timelineService.moveInteractions(Set.of(interactionId), conversationId);
             messages.info("customer.moved");
         } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
-            messages.error("customer.mergeFailed", e.getMessage());
+            messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
     }
@@ -158,7 +158,7 @@ public class CustomerView implements Serializable {
             timelineService.splitConversation(conversationId, Set.of(interactionId), null);
             messages.info("customer.split");
         } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
-            messages.error("customer.mergeFailed", e.getMessage());
+            messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
     }
@@ -190,7 +190,7 @@ public class CustomerView implements Serializable {
                             promiseDue.atZone(Dates.CONTACT_CENTER_ZONE).toInstant(), null, null, List.of())));
             messages.info("customer.promised");
         } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
-            messages.error("customer.mergeFailed", e.getMessage());
+            messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
     }
@@ -200,7 +200,7 @@ public class CustomerView implements Serializable {
             timelineService.settlePromise(promiseId, state);
             messages.info("customer.settled");
         } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
-            messages.error("customer.mergeFailed", e.getMessage());
+            messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
     }
@@ -237,7 +237,7 @@ public class CustomerView implements Serializable {
             privacyRequests.erase(summary.customerId(), currentStaff.getUsername(), reason);
             messages.info("customer.erasedNow");
         } catch (InvalidCustomerProfileException | InvalidMergeException | ErasedCustomerException e) {
-            messages.error("customer.mergeFailed", e.getMessage());
+            messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
     }
@@ -268,7 +268,7 @@ public class CustomerView implements Serializable {
             customerMerges.merge(summary.customerId(), mergeCandidate, currentStaff.getUsername(), reason);
             messages.info("customer.merged");
         } catch (InvalidMergeException | ErasedCustomerException | UnknownRecordException e) {
-            messages.error("customer.mergeFailed", e.getMessage());
+            messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         mergeCandidate = null;
         load();
@@ -295,7 +295,7 @@ public class CustomerView implements Serializable {
             customerMerges.unmerge(mergeToUndo, currentStaff.getUsername(), reason);
             messages.info("customer.unmerged");
         } catch (InvalidMergeException | ErasedCustomerException | UnknownRecordException e) {
-            messages.error("customer.mergeFailed", e.getMessage());
+            messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         mergeToUndo = null;
         load();

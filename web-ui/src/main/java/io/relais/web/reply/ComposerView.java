@@ -210,7 +210,7 @@ public class ComposerView implements Serializable {
             messages.error("composer.noAddress", messages.text("channel." + e.channel().name()));
             return null;
         } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
-            messages.error("library.refused", e.getMessage());
+            messages.error("library.refused", e.message(messages.locale()));
             return null;
         }
     }

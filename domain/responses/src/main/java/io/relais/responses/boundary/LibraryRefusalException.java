@@ -1,15 +1,10 @@
 package io.relais.responses.boundary;
 
+import io.relais.shared.Reason;
 import jakarta.ejb.ApplicationException;
 
-import java.text.Collator;
-import java.text.MessageFormat;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 
 /**
  * A library change refused as a whole (nothing saved). Bad input, or a state that does not allow the
@@ -25,43 +20,41 @@ public class LibraryRefusalException extends RuntimeException {
 
     private final transient List<LibraryRecords.FindingView> findings;
     private final boolean conflict;
-    private final transient String key;
-    private final transient List<Object> arguments;
+    private final transient Reason reason;
 
     /** Refused for what the checks found, said in the language they were asked in. */
     public LibraryRefusalException(String message, List<LibraryRecords.FindingView> findings, boolean conflict) {
-        this(message, findings, conflict, null, List.of());
-    }
-
-    private LibraryRefusalException(String message, List<LibraryRecords.FindingView> findings, boolean conflict,
-                                    String key, List<Object> arguments) {
         super(message);
         this.findings = List.copyOf(findings);
         this.conflict = conflict;
-        this.key = key;
-        this.arguments = arguments;
+        this.reason = null;
+    }
+
+    private LibraryRefusalException(Reason reason, List<LibraryRecords.FindingView> findings, boolean conflict) {
+        super(reason.inEnglish());
+        this.findings = List.copyOf(findings);
+        this.conflict = conflict;
+        this.reason = reason;
     }
 
     /** Bad input, for one reason: its key, and its arguments (an enum or a collection of them is said in words). */
     public static LibraryRefusalException badRequest(String key, Object... arguments) {
-        return because(key, List.of(), false, arguments);
+        return new LibraryRefusalException(reason(key, arguments), List.of(), false);
     }
 
     /** A state that does not allow the step, for one reason. */
     public static LibraryRefusalException conflict(String key, Object... arguments) {
-        return because(key, List.of(), true, arguments);
+        return new LibraryRefusalException(reason(key, arguments), List.of(), true);
     }
 
     /** A state that does not allow the step, for one reason, with what the checks found besides. */
     static LibraryRefusalException conflict(List<LibraryRecords.FindingView> findings, String key,
                                             Object... arguments) {
-        return because(key, findings, true, arguments);
+        return new LibraryRefusalException(reason(key, arguments), findings, true);
     }
 
-    private static LibraryRefusalException because(String key, List<LibraryRecords.FindingView> findings,
-                                                   boolean conflict, Object... arguments) {
-        List<Object> said = Arrays.asList(arguments);
-        return new LibraryRefusalException(say(key, said, Locale.ENGLISH), findings, conflict, key, said);
+    private static Reason reason(String key, Object... arguments) {
+        return Reason.of(BUNDLE, LibraryRefusalException.class.getClassLoader(), key, arguments);
     }
 
     public List<LibraryRecords.FindingView> findings() {
@@ -74,28 +67,6 @@ public class LibraryRefusalException extends RuntimeException {
 
     /** In the reader's language; as it was made once the exception has crossed a serialization. */
     public String message(Locale locale) {
-        return key == null ? getMessage() : say(key, arguments, locale);
-    }
-
-    private static String say(String key, List<Object> arguments, Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, LibraryRefusalException.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Object[] said = arguments.stream().map(argument -> word(argument, bundle, locale)).toArray();
-        return new MessageFormat(bundle.getString(key), locale).format(said);
-    }
-
-    /**
-     * An enum by its word ({@code AnswerStatus.IN_REVIEW}), a collection word by word in the reader's
-     * alphabetical order; anything else as it is.
-     */
-    private static String word(Object argument, ResourceBundle bundle, Locale locale) {
-        if (argument instanceof Enum<?> constant) {
-            return bundle.getString(constant.getDeclaringClass().getSimpleName() + "." + constant.name());
-        }
-        if (argument instanceof Collection<?> many) {
-            return many.stream().map(one -> word(one, bundle, locale)).sorted(Collator.getInstance(locale))
-                    .collect(Collectors.joining(", "));
-        }
-        return String.valueOf(argument);
+        return reason == null ? getMessage() : reason.in(locale);
     }
 }

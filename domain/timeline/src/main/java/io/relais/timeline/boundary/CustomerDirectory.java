@@ -64,7 +64,7 @@ public class CustomerDirectory {
     public ConversationHeader conversation(UUID conversationId) {
         Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId);
         if (conversation == null) {
-            throw new UnknownRecordException("no conversation " + conversationId);
+            throw new UnknownRecordException("NO_CONVERSATION", conversationId);
         }
         Customer customer = customerRecords.existing(conversation.getCustomerId(), LockModeType.NONE);
         var lastInbound = em.createQuery("select i from Interaction i where i.conversationId = :conversation"
@@ -88,7 +88,7 @@ public class CustomerDirectory {
     public ConversationFacts facts(UUID conversationId) {
         Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId);
         if (conversation == null) {
-            throw new UnknownRecordException("no conversation " + conversationId);
+            throw new UnknownRecordException("NO_CONVERSATION", conversationId);
         }
         Customer customer = em.find(Customer.class, conversation.getCustomerId());
         return new ConversationFacts(conversation.getId(), conversation.getCustomerId(), conversation.getMotifId(),
@@ -112,7 +112,7 @@ public class CustomerDirectory {
     public Optional<String> replyAddress(UUID conversationId, IdentityKind kind) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         if (conversation == null) {
-            throw new UnknownRecordException("no conversation " + conversationId);
+            throw new UnknownRecordException("NO_CONVERSATION", conversationId);
         }
         Optional<String> lastUsed = em.createQuery("select ci.value from Interaction i, CustomerIdentity ci"
                         + " where ci.id = i.viaIdentityId and i.conversationId = :conversation and ci.kind = :kind"

@@ -80,7 +80,7 @@ public class CustomerMerges {
      */
     public MergeRecord merge(UUID survivorId, UUID absorbedId, String actor, String reason) {
         if (survivorId.equals(absorbedId)) {
-            throw new InvalidMergeException("a customer cannot be merged into himself");
+            throw new InvalidMergeException("CUSTOMER_INTO_HIMSELF");
         }
         String why = reason(reason);
         // Both rows locked, always in the same order, so that two merges cannot deadlock and an
@@ -127,11 +127,10 @@ public class CustomerMerges {
         String why = reason(reason);
         Merge merge = em.find(Merge.class, mergeId, LockModeType.PESSIMISTIC_WRITE);
         if (merge == null) {
-            throw new UnknownRecordException("no merge " + mergeId);
+            throw new UnknownRecordException("NO_MERGE", mergeId);
         }
         if (merge.isUndone()) {
-            throw new InvalidMergeException("this merge was already undone on " + merge.getUnmergedAt()
-                    + " by " + merge.getUnmergedBy());
+            throw new InvalidMergeException("MERGE_ALREADY_UNDONE", merge.getUnmergedAt(), merge.getUnmergedBy());
         }
         UUID survivorId = merge.getSurvivorId();
         UUID absorbedId = merge.getAbsorbedId();
@@ -141,8 +140,7 @@ public class CustomerMerges {
         Customer survivor = em.find(Customer.class, survivorId);
         Customer absorbed = em.find(Customer.class, absorbedId);
         if (survivor.getMergedInto() != null) {
-            throw new InvalidMergeException("customer " + survivorId + " was since merged into "
-                    + survivor.getMergedInto() + ": undo that merge first");
+            throw new InvalidMergeException("SURVIVOR_MERGED_SINCE", survivorId, survivor.getMergedInto());
         }
 
         Map<Merge.Moved, Map<UUID, UUID>> moved = moved(mergeId);
@@ -247,11 +245,11 @@ public class CustomerMerges {
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidMergeException("say why: the reason is kept in the audit");
+            throw new InvalidMergeException("MERGE_REASON_MISSING");
         }
         String why = reason.strip();
         if (why.length() > MAX_REASON_LENGTH) {
-            throw new InvalidMergeException("a reason has at most " + MAX_REASON_LENGTH + " characters");
+            throw new InvalidMergeException("REASON_LENGTH", MAX_REASON_LENGTH);
         }
         return why;
     }

@@ -2,11 +2,12 @@ package io.relais.timeline.boundary;
 
 import jakarta.ejb.ApplicationException;
 
-/** A profile value that cannot be kept; the message says why. Nothing of the update is kept. */
+/** A profile value that cannot be kept; the reason says why. Nothing of the update is kept. */
 @ApplicationException(rollback = true)
-public class InvalidCustomerProfileException extends RuntimeException {
+public class InvalidCustomerProfileException extends RefusedRequestException {
 
-    public InvalidCustomerProfileException(String message) {
-        super(message);
+    /** @param key a key of {@code io/relais/timeline/refusals.properties}, said with these arguments */
+    public InvalidCustomerProfileException(String key, Object... arguments) {
+        super(key, arguments);
     }
 }

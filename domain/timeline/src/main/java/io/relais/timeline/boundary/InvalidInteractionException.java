@@ -2,11 +2,12 @@ package io.relais.timeline.boundary;
 
 import jakarta.ejb.ApplicationException;
 
-/** An interaction that cannot be recorded as it is; the message says why. */
+/** An interaction that cannot be recorded as it is; the reason says why. */
 @ApplicationException(rollback = true)
-public class InvalidInteractionException extends RuntimeException {
+public class InvalidInteractionException extends RefusedRequestException {
 
-    public InvalidInteractionException(String message) {
-        super(message);
+    /** @param key a key of {@code io/relais/timeline/refusals.properties}, said with these arguments */
+    public InvalidInteractionException(String key, Object... arguments) {
+        super(key, arguments);
     }
 }

@@ -126,11 +126,11 @@ public class PrivacyRequests {
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidCustomerProfileException("say why (the customer's request, its date): it is kept in the audit");
+            throw new InvalidCustomerProfileException("ERASURE_REASON_MISSING");
         }
         String why = reason.strip();
         if (why.length() > 500) {
-            throw new InvalidCustomerProfileException("a reason has at most 500 characters");
+            throw new InvalidCustomerProfileException("REASON_LENGTH", 500);
         }
         return why;
     }

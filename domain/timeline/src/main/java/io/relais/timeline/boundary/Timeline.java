@@ -143,11 +143,11 @@ public class Timeline {
     public ReceivedContact receive(InboundContact contact) {
         if (contact.channel() == null || contact.sender() == null || contact.sender().kind() == null
                 || contact.receivedAt() == null) {
-            throw new InvalidInteractionException("channel, sender and reception time are required");
+            throw new InvalidInteractionException("CONTACT_INCOMPLETE");
         }
         for (String key : contact.threadKeys()) {
             if (key == null || key.isBlank() || key.length() > ThreadKey.MAX_LENGTH) {
-                throw new InvalidInteractionException("a thread key has 1 to " + ThreadKey.MAX_LENGTH + " characters");
+                throw new InvalidInteractionException("THREAD_KEY_LENGTH", ThreadKey.MAX_LENGTH);
             }
         }
         InteractionRules.checkContent(contact.channel(), Direction.INBOUND, InteractionKind.typicalFor(contact.channel()),
@@ -328,11 +328,11 @@ public class Timeline {
         String language = profile.preferredLanguage() == null ? customer.getPreferredLanguage()
                 : profile.preferredLanguage().strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGE.matcher(language).matches()) {
-            throw new InvalidCustomerProfileException("a language is a two-letter ISO 639 code such as fr or en");
+            throw new InvalidCustomerProfileException("LANGUAGE_CODE");
         }
         String region = profile.region() == null || profile.region().isBlank() ? null : profile.region().strip();
         if (region != null && region.length() > MAX_REGION_LENGTH) {
-            throw new InvalidCustomerProfileException("a region has at most " + MAX_REGION_LENGTH + " characters");
+            throw new InvalidCustomerProfileException("REGION_LENGTH", MAX_REGION_LENGTH);
         }
         customer.segment(language, profile.customerType(), profile.ageBand(), profile.valueTier(), region);
         Instant now = Instant.now();
@@ -362,7 +362,7 @@ public class Timeline {
     public void recordDelivery(UUID interactionId, DeliveryStatus status, String detail) {
         Interaction interaction = em.find(Interaction.class, interactionId, LockModeType.PESSIMISTIC_WRITE);
         if (interaction == null) {
-            throw new UnknownRecordException("no interaction " + interactionId);
+            throw new UnknownRecordException("NO_INTERACTION", interactionId);
         }
         if (interaction.delivery(status, detail, Instant.now())) {
             conversationChanged.fire(new ConversationChanged(interaction.getConversationId(), interaction.getCustomerId(),
@@ -373,7 +373,7 @@ public class Timeline {
     /** Ties a key (the Message-ID of a reply) to a conversation, so that an answer to it continues there. */
     public void addThreadKey(UUID conversationId, String key) {
         if (key == null || key.isBlank() || key.length() > ThreadKey.MAX_LENGTH) {
-            throw new InvalidInteractionException("a thread key has 1 to " + ThreadKey.MAX_LENGTH + " characters");
+            throw new InvalidInteractionException("THREAD_KEY_LENGTH", ThreadKey.MAX_LENGTH);
         }
         if (em.find(ThreadKey.class, key) == null) {
             em.persist(new ThreadKey(key, conversationId, Instant.now()));
@@ -472,7 +472,7 @@ public class Timeline {
     private Conversation lockedConversation(UUID conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null) {
-            throw new UnknownRecordException("no conversation " + conversationId);
+            throw new UnknownRecordException("NO_CONVERSATION", conversationId);
         }
         customerRecords.existing(conversation.getCustomerId(), LockModeType.NONE);
         return conversation;
@@ -482,14 +482,14 @@ public class Timeline {
     public void settlePromise(UUID interactionId, PromiseState state) {
         Interaction promise = em.find(Interaction.class, interactionId);
         if (promise == null || promise.getKind() != InteractionKind.PROMISE) {
-            throw new UnknownRecordException("no promise " + interactionId);
+            throw new UnknownRecordException("NO_PROMISE", interactionId);
         }
         customerRecords.existing(promise.getCustomerId(), LockModeType.NONE);
         if (state == null || state == PromiseState.PENDING) {
-            throw new InvalidInteractionException("a promise is settled as KEPT or BROKEN");
+            throw new InvalidInteractionException("PROMISE_SETTLED_AS");
         }
         if (promise.getPromiseState() != PromiseState.PENDING) {
-            throw new InvalidInteractionException("this promise was already settled as " + promise.getPromiseState());
+            throw new InvalidInteractionException("PROMISE_ALREADY_SETTLED", promise.getPromiseState());
         }
         promise.settlePromise(state);
         promiseMade.fire(new PromiseMade(promise.getConversationId(), promise.getCustomerId(), promise.getId(),
@@ -502,19 +502,19 @@ public class Timeline {
      */
     public void moveInteractions(Set<UUID> interactionIds, UUID targetConversationId) {
         if (interactionIds == null || interactionIds.isEmpty()) {
-            throw new InvalidInteractionException("name at least one interaction to move");
+            throw new InvalidInteractionException("NOTHING_TO_MOVE");
         }
         Conversation target = lockedConversation(targetConversationId);
         List<Interaction> moving = em.createQuery("select i from Interaction i where i.id in :ids", Interaction.class)
                 .setParameter("ids", interactionIds)
                 .getResultList();
         if (moving.size() != interactionIds.size()) {
-            throw new UnknownRecordException("some of these interactions do not exist");
+            throw new UnknownRecordException("SOME_INTERACTIONS_UNKNOWN");
         }
         Set<UUID> sources = new HashSet<>();
         for (Interaction interaction : moving) {
             if (!interaction.getCustomerId().equals(target.getCustomerId())) {
-                throw new InvalidInteractionException("an interaction moves only between conversations of its customer");
+                throw new InvalidInteractionException("MOVE_WITHIN_CUSTOMER");
             }
             sources.add(interaction.getConversationId());
         }
@@ -541,7 +541,7 @@ public class Timeline {
     public UUID splitConversation(UUID conversationId, Set<UUID> interactionIds, String subject) {
         Conversation from = lockedConversation(conversationId);
         if (interactionIds == null || interactionIds.isEmpty()) {
-            throw new InvalidInteractionException("name the interactions that leave the conversation");
+            throw new InvalidInteractionException("NOTHING_TO_SPLIT");
         }
         long inside = em.createQuery("select count(i) from Interaction i where i.id in :ids"
                         + " and i.conversationId = :conversation", Long.class)
@@ -549,11 +549,11 @@ public class Timeline {
                 .setParameter("conversation", conversationId)
                 .getSingleResult();
         if (inside != interactionIds.size()) {
-            throw new InvalidInteractionException("only interactions of this conversation can be split off it");
+            throw new InvalidInteractionException("SPLIT_OWN_ONLY");
         }
         String title = subject == null || subject.isBlank() ? from.getSubject() : subject.strip();
         if (title.length() > SUBJECT_LENGTH) {
-            throw new InvalidInteractionException("a subject has at most " + SUBJECT_LENGTH + " characters");
+            throw new InvalidInteractionException("SUBJECT_LENGTH", SUBJECT_LENGTH);
         }
         Instant openedAt = em.createQuery("select min(i.occurredAt) from Interaction i where i.id in :ids", Instant.class)
                 .setParameter("ids", interactionIds)
@@ -571,12 +571,12 @@ public class Timeline {
      */
     public void mergeConversations(UUID targetId, UUID sourceId) {
         if (targetId.equals(sourceId)) {
-            throw new InvalidInteractionException("a conversation cannot be merged into itself");
+            throw new InvalidInteractionException("CONVERSATION_INTO_ITSELF");
         }
         Conversation target = lockedConversation(targetId);
         Conversation source = lockedConversation(sourceId);
         if (!target.getCustomerId().equals(source.getCustomerId())) {
-            throw new InvalidInteractionException("only conversations of one customer can be merged");
+            throw new InvalidInteractionException("CONVERSATIONS_OF_ONE_CUSTOMER");
         }
         em.createQuery("update Interaction i set i.conversationId = :target where i.conversationId = :source")
                 .setParameter("target", targetId)

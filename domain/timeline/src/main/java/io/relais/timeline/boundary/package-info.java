@@ -6,6 +6,8 @@
  * unmerges customers, journaled so that an unmerge is exact;
  * {@link io.relais.timeline.boundary.PrivacyRequests} exports and erases (RGPD), audited. Callers
  * receive records, never entities. Each public method is one transaction, reads included: without
- * one, Liberty logs a failed connection reassociation when Hibernate closes its session.
+ * one, Liberty logs a failed connection reassociation when Hibernate closes its session. A refused
+ * request ({@link io.relais.timeline.boundary.RefusedRequestException}) says why in English for the
+ * API and the logs, and in the reader's language for the pages.
  */
 package io.relais.timeline.boundary;

@@ -21,8 +21,7 @@ public class CustomerRecords {
     public Customer changeable(UUID customerId, LockModeType lock) {
         Customer customer = existing(customerId, lock);
         if (customer.getMergedInto() != null) {
-            throw new InvalidMergeException("customer " + customerId + " was merged into " + customer.getMergedInto()
-                    + ": work on that customer, or unmerge first");
+            throw new InvalidMergeException("CUSTOMER_MERGED_INTO", customerId, customer.getMergedInto());
         }
         return customer;
     }
@@ -31,10 +30,10 @@ public class CustomerRecords {
     public Customer existing(UUID customerId, LockModeType lock) {
         Customer customer = em.find(Customer.class, customerId, lock);
         if (customer == null) {
-            throw new UnknownRecordException("no customer " + customerId);
+            throw new UnknownRecordException("NO_CUSTOMER", customerId);
         }
         if (customer.isErased()) {
-            throw new ErasedCustomerException("customer " + customerId + " was erased at his request (RGPD)");
+            throw new ErasedCustomerException("CUSTOMER_ERASED", customerId);
         }
         return customer;
     }

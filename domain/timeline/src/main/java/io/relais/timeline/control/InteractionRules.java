@@ -25,7 +25,7 @@ public final class InteractionRules {
     /** @throws InvalidInteractionException naming the first thing that is wrong */
     public static void check(NewInteraction request) {
         if (request.conversationId() == null) {
-            throw new InvalidInteractionException("conversation, channel, direction, kind and time are required");
+            throw new InvalidInteractionException("INTERACTION_INCOMPLETE");
         }
         checkContent(request.channel(), request.direction(), request.kind(), request.occurredAt(), request.text(),
                 request.details());
@@ -35,54 +35,54 @@ public final class InteractionRules {
     public static void checkContent(Channel channel, Direction direction, InteractionKind kind, Instant occurredAt,
                                     String text, InteractionDetails details) {
         if (channel == null || direction == null || kind == null || occurredAt == null) {
-            throw new InvalidInteractionException("conversation, channel, direction, kind and time are required");
+            throw new InvalidInteractionException("INTERACTION_INCOMPLETE");
         }
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidInteractionException("the text has more than " + MAX_TEXT_LENGTH + " characters");
+            throw new InvalidInteractionException("TEXT_LENGTH", MAX_TEXT_LENGTH);
         }
         if (details.html() != null && details.html().length() > MAX_TEXT_LENGTH) {
-            throw new InvalidInteractionException("the HTML has more than " + MAX_TEXT_LENGTH + " characters");
+            throw new InvalidInteractionException("HTML_LENGTH", MAX_TEXT_LENGTH);
         }
-        length(details.author(), 100, "an author");
-        length(details.registeredNumber(), 64, "a registered-letter number");
-        length(details.scanRef(), 500, "a scan reference");
-        length(details.pageUrl(), 2000, "a page address");
+        length(details.author(), 100, "AUTHOR_LENGTH");
+        length(details.registeredNumber(), 64, "REGISTERED_NUMBER_LENGTH");
+        length(details.scanRef(), 500, "SCAN_REFERENCE_LENGTH");
+        length(details.pageUrl(), 2000, "PAGE_ADDRESS_LENGTH");
         switch (kind) {
-            case NOTE -> require(direction == Direction.INTERNAL, "a note is INTERNAL: customers never see it");
+            case NOTE -> require(direction == Direction.INTERNAL, "NOTE_INTERNAL");
             case PROMISE -> {
-                require(direction == Direction.INTERNAL, "a promise is recorded as INTERNAL");
-                require(details.promiseDueAt() != null, "a promise needs its due time (promiseDueAt)");
-                require(hasText(text), "a promise says what was promised");
+                require(direction == Direction.INTERNAL, "PROMISE_INTERNAL");
+                require(details.promiseDueAt() != null, "PROMISE_DUE_MISSING");
+                require(hasText(text), "PROMISE_TEXT_MISSING");
             }
             case CALL -> {
-                require(channel == Channel.PHONE, "a call is on the PHONE channel");
-                require(direction != Direction.INTERNAL, "a call is INBOUND or OUTBOUND");
+                require(channel == Channel.PHONE, "CALL_ON_PHONE");
+                require(direction != Direction.INTERNAL, "CALL_DIRECTION");
                 require(details.callDurationSeconds() == null || details.callDurationSeconds() >= 0
-                        && details.callDurationSeconds() <= MAX_CALL_SECONDS, "a call lasts 0 to 12 hours");
+                        && details.callDurationSeconds() <= MAX_CALL_SECONDS, "CALL_DURATION");
             }
             case LETTER -> {
-                require(channel == Channel.LETTER, "a letter is on the LETTER channel");
-                require(direction != Direction.INTERNAL, "a letter is INBOUND or OUTBOUND");
+                require(channel == Channel.LETTER, "LETTER_ON_LETTER");
+                require(direction != Direction.INTERNAL, "LETTER_DIRECTION");
             }
             case SURVEY_ANSWER -> {
-                require(direction == Direction.INBOUND, "a survey answer is INBOUND");
+                require(direction == Direction.INBOUND, "SURVEY_ANSWER_INBOUND");
                 require(details.surveyScore() != null && details.surveyScore() >= 0 && details.surveyScore() <= 10,
-                        "a survey answer has a score from 0 to 10");
+                        "SURVEY_SCORE");
             }
             case FAQ_VIEW -> {
                 require(channel == Channel.FAQ && direction == Direction.INBOUND,
-                        "a FAQ page view is INBOUND on the FAQ channel");
-                require(isWebAddress(details.pageUrl()), "a FAQ page view needs the page's http(s) address (pageUrl)");
+                        "FAQ_VIEW_CHANNEL");
+                require(isWebAddress(details.pageUrl()), "FAQ_VIEW_ADDRESS");
             }
-            case MESSAGE -> require(direction != Direction.INTERNAL, "a message is INBOUND or OUTBOUND");
+            case MESSAGE -> require(direction != Direction.INTERNAL, "MESSAGE_DIRECTION");
         }
         for (InteractionDetails.AttachmentInfo attachment : details.attachments()) {
             require(attachment != null && hasText(attachment.fileName()) && attachment.fileName().length() <= 255,
-                    "an attachment has a file name of 1 to 255 characters");
+                    "ATTACHMENT_NAME");
             require(hasText(attachment.mediaType()) && attachment.mediaType().length() <= 255,
-                    "an attachment has a media type such as application/pdf");
-            require(attachment.sizeBytes() >= 0, "an attachment's size is not negative");
-            length(attachment.storageRef(), 500, "a storage reference");
+                    "ATTACHMENT_MEDIA_TYPE");
+            require(attachment.sizeBytes() >= 0, "ATTACHMENT_SIZE");
+            length(attachment.storageRef(), 500, "STORAGE_REFERENCE_LENGTH");
         }
     }
 
@@ -99,17 +99,19 @@ public final class InteractionRules {
         }
     }
 
-    private static void length(String value, int max, String what) {
-        require(value == null || value.length() <= max, what + " has at most " + max + " characters");
+    private static void length(String value, int max, String key) {
+        if (value != null && value.length() > max) {
+            throw new InvalidInteractionException(key, max);
+        }
     }
 
     private static boolean hasText(String value) {
         return value != null && !value.isBlank();
     }
 
-    private static void require(boolean condition, String reason) {
+    private static void require(boolean condition, String key) {
         if (!condition) {
-            throw new InvalidInteractionException(reason);
+            throw new InvalidInteractionException(key);
         }
     }
 }
