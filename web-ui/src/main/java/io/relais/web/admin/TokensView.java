@@ -53,7 +53,7 @@ public class TokensView implements Serializable {
             tokens = null;
             messages.info("tokens.issued");
         } catch (InvalidStaffRequestException e) {
-            messages.error("tokens.refused", e.getMessage());
+            messages.error("tokens.refused", e.message(messages.locale()));
         }
     }
 

@@ -1,12 +1,26 @@
 package io.relais.routing.boundary;
 
+import io.relais.routing.control.Refusal;
 import jakarta.ejb.ApplicationException;
 
-/** A staff or token request that breaks a rule; the message says which, for the user. */
+import java.util.Locale;
+
+/**
+ * A staff or token request that breaks a rule. The message says which in English (the API's);
+ * {@link #message(Locale)} says it in the reader's language.
+ */
 @ApplicationException(rollback = true)
 public class InvalidStaffRequestException extends RuntimeException {
 
-    public InvalidStaffRequestException(String message) {
-        super(message);
+    private final transient Refusal refusal;
+
+    public InvalidStaffRequestException(Refusal refusal) {
+        super(refusal.inEnglish());
+        this.refusal = refusal;
+    }
+
+    /** In the reader's language; in English once the exception has crossed a serialization (no refusal then). */
+    public String message(Locale locale) {
+        return refusal == null ? getMessage() : refusal.message(locale);
     }
 }

@@ -1,6 +1,7 @@
 package io.relais.routing.boundary;
 
 import io.relais.routing.control.PasswordHashing;
+import io.relais.routing.control.Refusal;
 import io.relais.routing.control.TokenHashing;
 import io.relais.routing.entity.ApiToken;
 import io.relais.routing.entity.RoutingAgent;
@@ -35,18 +36,16 @@ public class StaffDirectory {
     public UUID createStaffMember(NewStaffMember request) {
         String username = request.username() == null ? "" : request.username().strip().toLowerCase();
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidStaffRequestException(
-                    "a username has 2 to 64 lower-case letters, digits, dots, dashes or underscores");
+            throw new InvalidStaffRequestException(Refusal.of("staff.username"));
         }
         if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidStaffRequestException(
-                    "a password has at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new InvalidStaffRequestException(Refusal.of("staff.password", MIN_PASSWORD_LENGTH));
         }
         if (request.roles() == null || request.roles().isEmpty()) {
-            throw new InvalidStaffRequestException("a staff member needs at least one role");
+            throw new InvalidStaffRequestException(Refusal.of("staff.roles"));
         }
         if (findByUsername(username).isPresent()) {
-            throw new InvalidStaffRequestException("the username " + username + " is taken");
+            throw new InvalidStaffRequestException(Refusal.of("staff.usernameTaken", username));
         }
         var member = new StaffMember(username, request.displayName(), request.email(),
                 PasswordHashing.hash(request.password()), request.roles(), Instant.now());
@@ -113,9 +112,9 @@ public class StaffDirectory {
 
     public IssuedToken issueToken(String username, String label, String issuedBy) {
         StaffMember owner = findByUsername(username == null ? "" : username.strip().toLowerCase())
-                .orElseThrow(() -> new InvalidStaffRequestException("no staff member named " + username));
+                .orElseThrow(() -> new InvalidStaffRequestException(Refusal.of("staff.unknown", username)));
         if (label == null || label.isBlank() || label.length() > 200) {
-            throw new InvalidStaffRequestException("a token needs a label of 1 to 200 characters");
+            throw new InvalidStaffRequestException(Refusal.of("token.label"));
         }
         String token = TokenHashing.newToken();
         var apiToken = new ApiToken(owner.getId(), label.strip(), TokenHashing.hash(token), issuedBy, Instant.now());
