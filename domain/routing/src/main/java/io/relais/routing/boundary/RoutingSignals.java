@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -23,8 +24,15 @@ import java.util.logging.Logger;
  * warned or breached, once committed. The web module registers a listener: CDI events of the EJB
  * modules do not reach it. Signals within half a second make one (a sweep firing thousands of
  * breaches must not send thousands of pushes). In memory, for this server's browsers.
+ *
+ * <p>Created when the module starts ({@code @Startup}), by the thread that starts the application,
+ * so that nobody waits for its creation. Created on first use, it was once being created by another
+ * thread during a restart (one delivering a committed change: a sweep or a queued message, whose task
+ * it scheduled only when the wait ended); the web module's registration waited 120 s for that
+ * creation, and the application failed to start.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RoutingSignals {
