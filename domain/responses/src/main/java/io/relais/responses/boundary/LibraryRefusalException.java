@@ -65,7 +65,10 @@ public class LibraryRefusalException extends RuntimeException {
         return conflict;
     }
 
-    /** In the reader's language; as it was made once the exception has crossed a serialization. */
+    /**
+     * In the reader's language; the message itself when the findings say why (already in the author's
+     * language) or once the exception has crossed a serialization (English then).
+     */
     public String message(Locale locale) {
         return reason == null ? getMessage() : reason.in(locale);
     }
