@@ -6,11 +6,9 @@ import io.relais.channels.control.InboundMessages;
 import io.relais.channels.entity.InboundFailure;
 import io.relais.channels.entity.InboundRaw;
 import io.relais.channels.entity.StoredAttachment;
-import io.relais.shared.event.InboundMessageRecorded;
 import io.relais.timeline.boundary.ReceivedContact;
 import io.relais.timeline.boundary.Timeline;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,10 +20,10 @@ import java.util.UUID;
 
 /**
  * Records one queued message in one transaction: the interaction through the timeline (which
- * recognises a copy by channel and provider id), the raw payload and the attachments' bytes beside
- * it, and the event routing observes (the timeline itself fires {@code ConversationChanged}). A copy
- * changes nothing and fires nothing. A live chat line also puts its chat in the chat queue, in the
- * same transaction.
+ * recognises a copy by channel and provider id, and fires the events routing and the pages observe,
+ * as it does for every door), the raw payload and the attachments' bytes beside it. A copy changes
+ * nothing and fires nothing. A live chat line also puts its chat in the chat queue, in the same
+ * transaction.
  */
 @Stateless
 public class InboundRecorder {
@@ -35,9 +33,6 @@ public class InboundRecorder {
 
     @PersistenceContext(unitName = "channels")
     EntityManager em;
-
-    @Inject
-    Event<InboundMessageRecorded> recorded;
 
     @Inject
     LiveChats liveChats;
@@ -79,9 +74,6 @@ public class InboundRecorder {
         if (ChatMessages.isLiveLine(message)) {
             liveChats.lineRecorded(message, received);
         }
-        recorded.fire(new InboundMessageRecorded(received.customerId(), received.conversationId(),
-                received.interactionId(), message.channel(), message.receivedAt(), received.newConversation(),
-                message.automaticReason() != null));
         return received;
     }
 }

@@ -1,7 +1,11 @@
 package io.relais.channels.boundary;
 
 import io.relais.channels.chat.ChatMessages;
+import io.relais.channels.control.HandOffLines;
+import io.relais.responses.boundary.LibraryRefusalException;
+import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.shared.Channel;
+import io.relais.timeline.boundary.ConversationHeader;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.boundary.NewInteraction;
@@ -17,15 +21,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * An agent's reply: recorded in the conversation (committed first, so it is never lost), then,
- * when its channel has an adapter, queued for sending to the address the customer last wrote
- * from. A reply that cannot be queued is marked failed with the reason, for the agent to see.
+ * An agent's reply, the one use case behind every door (the composer, the chat console, the API):
+ * opened with the hand-off line when it goes on another channel than the customer's, checked against
+ * that channel's rules by the response library, recorded in the conversation (committed first, so it
+ * is never lost), then, when its channel has an adapter, queued for sending to the address the
+ * customer last wrote from; the library answer it started from is counted as used. A reply that
+ * cannot be queued is marked failed with the reason, for the agent to see.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -45,6 +53,9 @@ public class Replies {
     @Inject
     OutboundDispatch dispatch;
 
+    @Inject
+    ResponseLibrary library;
+
     /** The visitor who chatted in this conversation: its thread key is "chat:<visitor id>". */
     private Optional<String> chatVisitor(UUID conversationId) {
         return directory.threadKeys(conversationId).stream()
@@ -53,17 +64,41 @@ public class Replies {
                 .reduce((first, last) -> last);
     }
 
-    /** @throws NoReplyAddressException when the channel can send but the customer has no address on it */
-    public SentReply send(UUID conversationId, Channel channel, String subject, String text, String author) {
+    /**
+     * @param reader the language the refusing findings are said in (the agent's page, English for the API)
+     * @throws LibraryRefusalException when the reply is empty or its channel cannot carry it
+     * @throws NoReplyAddressException when the channel can send but the customer has no address on it
+     */
+    public SentReply send(ReplyDraft draft, Locale reader) {
+        ConversationHeader conversation = directory.conversation(draft.conversationId());
+        String text = HandOffLines.opened(draft.text(), conversation.lastInboundChannel(), draft.channel(),
+                customerLocale(conversation));
+        library.ensureSendable(draft.channel(), draft.subject(), text, reader);
         Optional<String> address = Optional.empty();
-        if (OutboundDispatch.canSend(channel)) {
-            address = channel == Channel.CHAT ? chatVisitor(conversationId)
-                    : directory.replyAddress(conversationId, IdentityKind.EMAIL);
+        if (OutboundDispatch.canSend(draft.channel())) {
+            address = draft.channel() == Channel.CHAT ? chatVisitor(draft.conversationId())
+                    : directory.replyAddress(draft.conversationId(), IdentityKind.EMAIL);
             if (address.isEmpty()) {
-                throw new NoReplyAddressException(channel);
+                throw new NoReplyAddressException(draft.channel());
             }
         }
-        return recordAndQueue(conversationId, channel, address, subject, text, author, false);
+        SentReply sent = recordAndQueue(draft.conversationId(), draft.channel(), address, draft.subject(), text,
+                draft.author(), false);
+        if (draft.insertedVariant() != null) {
+            library.recordUse(draft.insertedVariant());
+        }
+        return sent;
+    }
+
+    /** The line a reply on {@code channel} opens with, in the customer's language, if it is not his channel. */
+    public Optional<String> handOffLine(UUID conversationId, Channel channel) {
+        ConversationHeader conversation = directory.conversation(conversationId);
+        return HandOffLines.line(conversation.lastInboundChannel(), channel, customerLocale(conversation));
+    }
+
+    private static Locale customerLocale(ConversationHeader conversation) {
+        return conversation.customerLanguage() == null ? Locale.FRENCH
+                : Locale.forLanguageTag(conversation.customerLanguage());
     }
 
     /**

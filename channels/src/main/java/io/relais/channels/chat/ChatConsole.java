@@ -1,6 +1,7 @@
 package io.relais.channels.chat;
 
 import io.relais.channels.boundary.Replies;
+import io.relais.channels.boundary.ReplyDraft;
 import io.relais.shared.Channel;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.websocket.Session;
 
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -63,8 +65,11 @@ public class ChatConsole {
         return ChatJson.chatWithLines("chat", chat, chats.lines(conversationId));
     }
 
-    /** @return the reply's interaction id, recorded before it is sent */
-    public UUID reply(UUID conversationId, String login, String text) {
+    /**
+     * @param reader the agent's language, for a reply the library refuses
+     * @return the reply's interaction id, recorded before it is sent
+     */
+    public UUID reply(UUID conversationId, String login, String text, Locale reader) {
         answered(conversationId, login);
         if (text == null || text.isBlank()) {
             throw new LiveChatRefusedException("a reply has words");
@@ -72,7 +77,8 @@ public class ChatConsole {
         if (text.length() > MAX_TEXT) {
             throw new LiveChatRefusedException("a reply has at most " + MAX_TEXT + " characters");
         }
-        return replies.send(conversationId, Channel.CHAT, null, text, login).interactionId();
+        return replies.send(new ReplyDraft(conversationId, Channel.CHAT, null, text, login, null), reader)
+                .interactionId();
     }
 
     public void typing(UUID conversationId, String login) {

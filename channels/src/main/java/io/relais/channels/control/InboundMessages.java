@@ -102,7 +102,7 @@ public final class InboundMessages {
                 attachments);
         return new InboundContact(message.channel(), new NewIdentity(message.senderKind(), message.senderAddress()),
                 message.senderName(), message.threadKeys(), message.providerMessageId(), message.receivedAt(),
-                message.subject(), message.text(), details);
+                message.subject(), message.text(), details, message.automaticReason() != null);
     }
 
     private static String contentId(InboundMessage message) {

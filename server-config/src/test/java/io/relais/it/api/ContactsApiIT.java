@@ -9,23 +9,31 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static io.relais.it.support.Eventually.eventually;
 import static io.relais.it.support.RelaisClient.AGENT;
 import static io.relais.it.support.RelaisClient.AGENT_PASSWORD;
+import static io.relais.it.support.RelaisClient.SUPERVISOR;
+import static io.relais.it.support.RelaisClient.SUPERVISOR_PASSWORD;
 import static io.relais.it.support.RelaisClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A customer's message comes in: who sent it, and which conversation it continues. */
+/**
+ * A customer's message comes in: who sent it, which conversation it continues, and the same
+ * service clocks and queue as a message that came through a channel adapter.
+ */
 class ContactsApiIT {
 
     private final RelaisClient agent = RelaisClient.basic(AGENT, AGENT_PASSWORD);
+    private final RelaisClient supervisor = RelaisClient.basic(SUPERVISOR, SUPERVISOR_PASSWORD);
 
     private static String contact(String channel, String senderKind, String sender, String thread, String providerId,
                                   String text) {
@@ -98,6 +106,49 @@ class ContactsApiIT {
         }
         pool.shutdown();
         assertEquals(1, customers.size(), "one sender, one customer: " + customers);
+    }
+
+    @Test
+    void aContactTakenThroughTheApiGetsItsClocksAndItsPlaceInAQueue() {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> taken = agent.post("/api/contacts", contact("EMAIL", "EMAIL",
+                "horloge." + unique + "@exemple.fr", "email:<" + unique + "@exemple.fr>", "mid-" + unique,
+                "Bonjour, ma box clignote en rouge."));
+        assertEquals(201, taken.statusCode(), taken.body());
+        String conversation = ((JsonObject) json(taken)).getString("conversationId");
+
+        HttpResponse<String> clocks = agent.get("/api/conversations/" + conversation + "/clocks");
+        assertEquals(200, clocks.statusCode(), clocks.body());
+        JsonObject firstResponse = ((JsonArray) json(clocks)).getValuesAs(JsonObject.class).stream()
+                .filter(clock -> clock.getString("kind").equals("FIRST_RESPONSE")).findFirst()
+                .orElseThrow(() -> new AssertionError("the email commitment's clock started: " + clocks.body()));
+
+        HttpResponse<String> routed = supervisor.get("/api/routing/conversations/" + conversation);
+        assertEquals(200, routed.statusCode(), "in routing like a message from a channel adapter: " + routed.body());
+        JsonObject place = (JsonObject) json(routed);
+        assertEquals("EMAIL", place.getString("channel"));
+        assertTrue(List.of("WAITING", "ASSIGNED").contains(place.getString("state")), place.toString());
+        assertEquals(firstResponse.getString("deadline"), place.getString("deadline", null),
+                "its place in the queue follows its most pressing clock: " + place);
+    }
+
+    @Test
+    void theDemosOpenConversationsAreInTheQueuesWithTheirClocks() {
+        JsonArray found = (JsonArray) json(supervisor.get("/api/customers?q=marie%20dubois"));
+        JsonObject marie = (JsonObject) json(supervisor.get("/api/customers/"
+                + found.getJsonObject(0).getString("customerId")));
+        List<JsonObject> demo = marie.getJsonArray("openConversations").getValuesAs(JsonObject.class).stream()
+                .filter(open -> "Commande 48213 non reçue".equals(open.getString("subject", null))).toList();
+        assertEquals(1, demo.size(), "the demo's first conversation is open: " + marie);
+        String conversation = demo.get(0).getString("conversationId");
+        JsonObject place = eventually(() -> Optional.of(supervisor.get("/api/routing/conversations/" + conversation))
+                .filter(response -> response.statusCode() == 200).map(response -> (JsonObject) json(response)));
+        assertEquals("EMAIL", place.getString("channel"), "the line of the channel it began on");
+        assertEquals("MESSENGER", place.getString("escalatedVia", null),
+                "the customer wrote on Messenger a day after an unanswered email: " + place);
+        HttpResponse<String> clocks = supervisor.get("/api/conversations/" + conversation + "/clocks");
+        assertTrue(((JsonArray) json(clocks)).getValuesAs(JsonObject.class).stream()
+                .anyMatch(clock -> clock.getString("kind").equals("FIRST_RESPONSE")), clocks.body());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.relais.it.api;
 
 import io.relais.it.support.RelaisClient;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -121,6 +122,46 @@ class ConversationsApiIT {
             landed = (JsonObject) json(response);
         }
         return landed;
+    }
+
+    private List<JsonObject> timeline(String customer) {
+        return ((JsonObject) json(agent.get("/api/customers/" + customer + "/timeline"))).getJsonArray("entries")
+                .getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void aReplyItsChannelCannotCarryIsRefusedByTheApiWithTheComposersFindingsAndNothingIsRecorded() {
+        JsonObject landed = newCustomerWithTwoMessages();
+        String tooLong = "Bonjour, " + "nous regardons votre demande avec la plus grande attention. ".repeat(6);
+        HttpResponse<String> refused = agent.post("/api/conversations/" + landed.getString("conversationId")
+                + "/replies", Json.createObjectBuilder().add("channel", "X").add("text", tooLong).build().toString());
+
+        assertEquals(422, refused.statusCode(), refused.body());
+        JsonObject body = (JsonObject) json(refused);
+        List<JsonObject> findings = body.getJsonArray("findings").getValuesAs(JsonObject.class);
+        JsonObject tooLongForX = findings.stream().filter(f -> f.getString("code").equals("POST_TOO_LONG")).findFirst()
+                .orElseThrow(() -> new AssertionError("the public reply's length refuses it: " + refused.body()));
+        assertEquals("REFUSED", tooLongForX.getString("severity"));
+        assertTrue(tooLongForX.getString("message").endsWith("where 280 at most are allowed."), tooLongForX.toString());
+        assertTrue(body.getString("error").contains(tooLongForX.getString("message")), body.toString());
+        assertTrue(timeline(landed.getString("customerId")).stream()
+                .noneMatch(entry -> entry.getString("direction").equals("OUTBOUND")), "nothing recorded");
+
+        HttpResponse<String> empty = agent.post("/api/conversations/" + landed.getString("conversationId") + "/replies",
+                "{\"channel\":\"SMS\",\"text\":\"  \"}");
+        assertEquals("the reply has no text", error(empty, 400));
+    }
+
+    @Test
+    void aReplyOnAnotherChannelThanTheCustomersOpensWithTheHandOffLineInHisLanguage() {
+        JsonObject landed = newCustomerWithTwoMessages();
+        HttpResponse<String> reply = agent.post("/api/conversations/" + landed.getString("conversationId") + "/replies",
+                "{\"channel\":\"LETTER\",\"text\":\"Nous vous adressons le formulaire de résiliation.\"}");
+        assertEquals(201, reply.statusCode(), reply.body());
+        JsonObject sent = timeline(landed.getString("customerId")).stream()
+                .filter(entry -> entry.getString("direction").equals("OUTBOUND")).findFirst().orElseThrow();
+        assertEquals("Suite à votre message par SMS, nous vous répondons par courrier. "
+                + "Nous vous adressons le formulaire de résiliation.", sent.getString("text"));
     }
 
     private JsonObject summary(String customer) {

@@ -49,7 +49,9 @@ public class BadRequestMapper implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException exception) {
         if (exception instanceof LibraryRefusalException refusal) {
-            return Response.status(refusal.isConflict() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
+            return Response.status(refusal.isUnsendable() ? 422
+                            : refusal.isConflict() ? Response.Status.CONFLICT.getStatusCode()
+                            : Response.Status.BAD_REQUEST.getStatusCode())
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new LibraryRefusal(refusal.getMessage(), refusal.findings())).build();
         }

@@ -1,6 +1,7 @@
 package io.relais.web.api;
 
 import io.relais.channels.boundary.Replies;
+import io.relais.channels.boundary.ReplyDraft;
 import io.relais.routing.boundary.ClockView;
 import io.relais.routing.boundary.ServiceClocks;
 import io.relais.shared.Channel;
@@ -35,6 +36,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
@@ -103,7 +105,8 @@ public class ConversationsResource {
                 .entity(recorded).build();
     }
 
-    public record ReplyRequest(String channel, String subject, String text) {
+    /** {@code variantId}: the library variant the reply started from, counted as used. */
+    public record ReplyRequest(String channel, String subject, String text, String variantId) {
     }
 
     @GET
@@ -122,14 +125,17 @@ public class ConversationsResource {
             description = "Email replies leave from the mailbox the customer wrote to, in his thread, to the address "
                     + "he last wrote from; the interaction's deliveryStatus (QUEUED, SENT, FAILED with the reason) "
                     + "shows in the timeline. On channels without an adapter yet the reply is only recorded "
-                    + "(queued: false). 409 when the customer has no address on the channel.")
+                    + "(queued: false). A reply on another channel than the customer's opens with a hand-off line. "
+                    + "422 with the findings when the channel cannot carry it (the composer's checks), 409 when the "
+                    + "customer has no address on the channel.")
     public Response reply(@PathParam("id") String id, ReplyRequest request) {
-        if (request == null || request.text() == null || request.text().isBlank()) {
+        if (request == null) {
             throw new BadRequestException("a JSON body with channel and text is required");
         }
-        Replies.SentReply sent = replies.send(UuidParameters.required(id, "conversation id"),
+        Replies.SentReply sent = replies.send(new ReplyDraft(UuidParameters.required(id, "conversation id"),
                 EnumParameters.required(Channel.class, request.channel(), "channel"), request.subject(), request.text(),
-                securityContext.getCallerPrincipal().getName());
+                securityContext.getCallerPrincipal().getName(), UuidParameters.optional(request.variantId(), "variantId")),
+                Locale.ENGLISH);
         return Response.status(sent.queued() ? Response.Status.ACCEPTED : Response.Status.CREATED).entity(sent).build();
     }
 

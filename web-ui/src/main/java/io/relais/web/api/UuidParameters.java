@@ -21,4 +21,9 @@ final class UuidParameters {
             throw new BadRequestException("not a " + what + ": " + text);
         }
     }
+
+    /** An id the request may leave out: null then. */
+    static UUID optional(String text, String what) {
+        return text == null || text.isBlank() ? null : required(text, what);
+    }
 }

@@ -3,6 +3,7 @@ package io.relais.web.chat;
 import io.relais.channels.chat.ChatConsole;
 import io.relais.channels.chat.ChatFrames;
 import io.relais.channels.chat.LiveChatRefusedException;
+import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.routing.boundary.StaffDirectory;
 import io.relais.routing.boundary.StaffView;
 import jakarta.ejb.EJB;
@@ -18,6 +19,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +37,8 @@ import java.util.logging.Logger;
 public class AgentChatSocket {
 
     private static final Logger LOG = Logger.getLogger(AgentChatSocket.class.getName());
+    /** The console is French, the workspace's default; a refused reply is said in it. */
+    private static final Locale CONSOLE_LANGUAGE = Locale.FRENCH;
 
     @EJB
     ChatConsole console;
@@ -70,7 +74,7 @@ public class AgentChatSocket {
                 case "take" -> send(session, console.take(conversation(frame), login,
                         staff.member(login).map(StaffView::displayName).orElse(login)));
                 case "message" -> {
-                    UUID reply = console.reply(conversation(frame), login, frame.getString("text", null));
+                    UUID reply = console.reply(conversation(frame), login, frame.getString("text", null), CONSOLE_LANGUAGE);
                     send(session, Json.createObjectBuilder().add("type", "ack").add("id", id == null ? "" : id)
                             .add("interaction", reply.toString()).build().toString());
                 }
@@ -83,6 +87,8 @@ public class AgentChatSocket {
             }
         } catch (LiveChatRefusedException | IllegalArgumentException | ClassCastException e) {
             send(session, SocketFrames.error(id, e.getMessage()));
+        } catch (LibraryRefusalException e) {
+            send(session, SocketFrames.error(id, e.message(CONSOLE_LANGUAGE)));
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "a chat console request failed", e);
             send(session, SocketFrames.error(id, "not done, try again"));

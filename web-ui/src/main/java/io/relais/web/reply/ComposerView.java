@@ -2,6 +2,7 @@ package io.relais.web.reply;
 
 import io.relais.channels.boundary.NoReplyAddressException;
 import io.relais.channels.boundary.Replies;
+import io.relais.channels.boundary.ReplyDraft;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
 import io.relais.responses.boundary.LibraryRecords.CheckReport;
 import io.relais.responses.boundary.LibraryRecords.RenderedReply;
@@ -16,7 +17,6 @@ import io.relais.timeline.boundary.ConversationHeader;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.ErasedCustomerException;
 import io.relais.timeline.boundary.InvalidInteractionException;
-import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.boundary.UnknownRecordException;
 import io.relais.web.i18n.LanguageChoice;
 import io.relais.web.i18n.Messages;
@@ -28,7 +28,6 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +52,6 @@ public class ComposerView implements Serializable {
 
     @Inject
     CustomerDirectory customerDirectory;
-
-    @Inject
-    Timeline timeline;
 
     @Inject
     Replies replies;
@@ -104,15 +100,13 @@ public class ComposerView implements Serializable {
      * loses it if he comes back to the customer's channel.
      */
     public void changeChannel() {
-        Channel came = conversation == null ? null : conversation.lastInboundChannel();
         String current = text == null ? "" : text;
         if (handOff != null && current.startsWith(handOff)) {
             current = current.substring(handOff.length()).stripLeading();
         }
-        handOff = null;
-        if (came != null && !came.name().equals(channel)) {
-            handOff = messages.text("composer.handOff", messages.text("handOff.on." + came.name()),
-                    messages.text("handOff.by." + channel));
+        handOff = conversation == null ? null
+                : replies.handOffLine(conversation.conversationId(), Channel.valueOf(channel)).orElse(null);
+        if (handOff != null) {
             current = current.isBlank() ? handOff + " " : handOff + " " + current;
         }
         text = current;
@@ -179,33 +173,23 @@ public class ComposerView implements Serializable {
     }
 
     /**
-     * Records the reply on the conversation, queues it for sending when its channel has an adapter
-     * (email today: to the address the customer last wrote from), and reloads the customer page,
+     * Hands the reply to the one reply use case (checked for its channel, recorded, queued for sending
+     * when its channel has an adapter, the inserted answer counted), and reloads the customer page,
      * where its delivery status shows.
      */
     public String send() {
-        check();
-        if (text == null || text.isBlank()) {
-            messages.error("composer.empty");
-            return null;
-        }
-        if (report != null && report.refused()) {
-            messages.error("library.refused", String.join(" ", report.findings().stream()
-                    .filter(f -> "REFUSED".equals(f.severity())).map(f -> f.message()).toList()));
-            return null;
-        }
-        Channel replyChannel = Channel.valueOf(channel);
         try {
-            Replies.SentReply sent = replies.send(conversation.conversationId(), replyChannel, subject, text,
-                    currentStaff.getUsername());
-            if (insertedVariant != null) {
-                library.recordUse(insertedVariant);
-            }
+            Replies.SentReply sent = replies.send(new ReplyDraft(conversation.conversationId(), Channel.valueOf(channel),
+                    subject, text, currentStaff.getUsername(), insertedVariant), messages.locale());
             messages.info(sent.queued() ? "composer.queued" : "composer.sent");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             String customer = conversation.customerId().toString();
             conversation = null;
             return "/customer?faces-redirect=true&id=" + customer;
+        } catch (LibraryRefusalException e) {
+            check();
+            messages.error("library.refused", e.message(messages.locale()));
+            return null;
         } catch (NoReplyAddressException e) {
             messages.error("composer.noAddress", messages.text("channel." + e.channel().name()));
             return null;

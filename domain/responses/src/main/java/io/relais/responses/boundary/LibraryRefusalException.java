@@ -20,20 +20,37 @@ public class LibraryRefusalException extends RuntimeException {
 
     private final transient List<LibraryRecords.FindingView> findings;
     private final boolean conflict;
+    private final boolean unsendable;
     private final transient Reason reason;
 
     /** Refused for what the checks found, said in the language they were asked in. */
     public LibraryRefusalException(String message, List<LibraryRecords.FindingView> findings, boolean conflict) {
+        this(message, findings, conflict, false);
+    }
+
+    private LibraryRefusalException(String message, List<LibraryRecords.FindingView> findings, boolean conflict,
+                                    boolean unsendable) {
         super(message);
         this.findings = List.copyOf(findings);
         this.conflict = conflict;
+        this.unsendable = unsendable;
         this.reason = null;
+    }
+
+    /**
+     * A reply its channel cannot carry as it is: the refusing findings, said in the language the
+     * check was asked in, and their words as the message.
+     */
+    static LibraryRefusalException unsendable(List<LibraryRecords.FindingView> refusing) {
+        return new LibraryRefusalException(String.join(" ", refusing.stream().map(LibraryRecords.FindingView::message)
+                .toList()), refusing, false, true);
     }
 
     private LibraryRefusalException(Reason reason, List<LibraryRecords.FindingView> findings, boolean conflict) {
         super(reason.inEnglish());
         this.findings = List.copyOf(findings);
         this.conflict = conflict;
+        this.unsendable = false;
         this.reason = reason;
     }
 
@@ -63,6 +80,11 @@ public class LibraryRefusalException extends RuntimeException {
 
     public boolean isConflict() {
         return conflict;
+    }
+
+    /** The words are well formed, but the channel cannot carry them (a chat line over the brand's length). */
+    public boolean isUnsendable() {
+        return unsendable;
     }
 
     /**

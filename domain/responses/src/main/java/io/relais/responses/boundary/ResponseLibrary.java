@@ -446,6 +446,24 @@ public class ResponseLibrary {
                 .toList(), report.renderedMessage(), report.characters(), report.sms(), report.postLength()), locale);
     }
 
+    /**
+     * The same check, as a gate: a reply its channel cannot carry is refused with the refusing
+     * findings, whatever door it came through (the composer, the chat console, the API).
+     *
+     * @throws LibraryRefusalException unsendable, when a finding refuses the reply; bad request when it is empty
+     */
+    public CheckReport ensureSendable(Channel channel, String subject, String text, Locale locale) {
+        if (text == null || text.isBlank()) {
+            throw LibraryRefusalException.badRequest("REPLY_EMPTY");
+        }
+        CheckReport report = checkReply(channel, subject, text, locale);
+        if (report.refused()) {
+            throw LibraryRefusalException.unsendable(report.findings().stream()
+                    .filter(finding -> "REFUSED".equals(finding.severity())).toList());
+        }
+        return report;
+    }
+
     /** An agent used this variant in a reply. */
     public void recordUse(UUID variantId) {
         if (em.createQuery("update Variant v set v.uses = v.uses + 1 where v.id = :id")

@@ -76,7 +76,7 @@ public class CustomerDirectory {
         return new ConversationHeader(conversation.getId(), ConversationReference.of(conversation.getId()),
                 customer.getId(), customer.getDisplayName(), conversation.getSubject(), conversation.getMotifId(),
                 conversation.getStatus(), lastInbound.map(Interaction::getChannel).orElse(conversation.getLastChannel()),
-                lastInbound.map(Interaction::getText).orElse(null));
+                lastInbound.map(Interaction::getText).orElse(null), customer.getPreferredLanguage());
     }
 
     /**

@@ -8,11 +8,12 @@ import java.util.Set;
 /**
  * A message a customer sent, as a channel adapter or an integration hands it over: who sent it
  * (an identity as given, normalised on arrival), the threads it belongs to, and what it says;
- * {@code details} carries its HTML (sanitised when recorded) and attachments.
+ * {@code details} carries its HTML (sanitised when recorded) and attachments. {@code automatic}
+ * says a machine wrote it (an auto-reply, a bounce): it starts no service clock.
  */
 public record InboundContact(Channel channel, NewIdentity sender, String senderName, Set<String> threadKeys,
                              String providerMessageId, Instant receivedAt, String subject, String text,
-                             InteractionDetails details) {
+                             InteractionDetails details, boolean automatic) {
 
     public InboundContact {
         threadKeys = threadKeys == null ? Set.of() : Set.copyOf(threadKeys);
@@ -21,6 +22,6 @@ public record InboundContact(Channel channel, NewIdentity sender, String senderN
 
     public InboundContact(Channel channel, NewIdentity sender, String senderName, Set<String> threadKeys,
                           String providerMessageId, Instant receivedAt, String subject, String text) {
-        this(channel, sender, senderName, threadKeys, providerMessageId, receivedAt, subject, text, null);
+        this(channel, sender, senderName, threadKeys, providerMessageId, receivedAt, subject, text, null, false);
     }
 }

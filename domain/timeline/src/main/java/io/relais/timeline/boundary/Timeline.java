@@ -5,6 +5,7 @@ import io.relais.shared.ConversationReference;
 import io.relais.shared.Ids;
 import io.relais.shared.event.ConversationChanged;
 import io.relais.shared.event.ConversationStatusChanged;
+import io.relais.shared.event.InboundMessageRecorded;
 import io.relais.shared.event.PromiseMade;
 import io.relais.shared.event.ReplyRecorded;
 import io.relais.timeline.control.ConversationChoice;
@@ -85,6 +86,9 @@ public class Timeline {
 
     @Inject
     Event<PromiseMade> promiseMade;
+
+    @Inject
+    Event<InboundMessageRecorded> customerWrote;
 
     /** How long after its last activity a customer's only open conversation still takes his new messages. */
     @Inject
@@ -215,9 +219,24 @@ public class Timeline {
                 em.persist(new ThreadKey(key, conversation.getId(), Instant.now()));
             }
         }
-        UUID interactionId = recordIn(conversation, inbound(contact, conversation.getId()), viaIdentityId);
-        return new ReceivedContact(customerId, conversation.getId(), interactionId, known.isEmpty(),
+        Interaction interaction = recordIn(conversation, inbound(contact, conversation.getId()), viaIdentityId);
+        customerWrote(interaction, continued.isEmpty(), contact.automatic());
+        return new ReceivedContact(customerId, interaction.getConversationId(), interaction.getId(), known.isEmpty(),
                 continued.isEmpty(), false);
+    }
+
+    /**
+     * Tells routing that a customer's message, call or letter was recorded, whatever door it came
+     * through (a channel adapter, the API, the demo): its clocks start or resume and it takes its
+     * place in a queue. Routing may move it into an earlier conversation (an escalation), so the
+     * interaction's conversation is read again afterwards.
+     */
+    private void customerWrote(Interaction interaction, boolean newConversation, boolean automatic) {
+        if (interaction.getDirection() != Direction.INBOUND || !interaction.getKind().isReply()) {
+            return;
+        }
+        customerWrote.fire(new InboundMessageRecorded(interaction.getCustomerId(), interaction.getConversationId(),
+                interaction.getId(), interaction.getChannel(), interaction.getOccurredAt(), newConversation, automatic));
     }
 
     /**
@@ -406,11 +425,13 @@ public class Timeline {
         if (existing.isPresent()) {
             return new RecordedInteraction(existing.get().getId(), true);
         }
-        return new RecordedInteraction(recordIn(conversation, request, null), false);
+        Interaction interaction = recordIn(conversation, request, null);
+        customerWrote(interaction, false, false);
+        return new RecordedInteraction(interaction.getId(), false);
     }
 
     /** Records a checked interaction, not yet recorded, into a conversation already locked. */
-    private UUID recordIn(Conversation conversation, NewInteraction request, UUID viaIdentityId) {
+    private Interaction recordIn(Conversation conversation, NewInteraction request, UUID viaIdentityId) {
         InteractionDetails details = request.details();
         String html = HtmlSanitiser.sanitise(details.html());
         String text = request.text() != null && !request.text().isBlank() ? request.text() : HtmlSanitiser.text(html);
@@ -447,7 +468,7 @@ public class Timeline {
         }
         conversationChanged.fire(new ConversationChanged(conversation.getId(), conversation.getCustomerId(),
                 request.occurredAt()));
-        return interaction.getId();
+        return interaction;
     }
 
     /** Tells routing when a conversation moves between waiting for us, for the customer, and over. */
