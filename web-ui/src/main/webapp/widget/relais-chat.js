@@ -165,9 +165,9 @@
 
     function hello() {
         if (token) {
-            return {type: "hello", token: token};
+            return {type: "hello", token: token, lang: lang};
         }
-        var greeting = {type: "hello", visitor: visitor};
+        var greeting = {type: "hello", visitor: visitor, lang: lang};
         if (nameInput.value.trim()) { greeting.name = nameInput.value.trim(); }
         if (emailInput.value.trim()) { greeting.email = emailInput.value.trim(); }
         return greeting;

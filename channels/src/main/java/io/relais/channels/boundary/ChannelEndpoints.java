@@ -1,5 +1,6 @@
 package io.relais.channels.boundary;
 
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.control.EndpointAddresses;
 import io.relais.channels.entity.ChannelEndpoint;
 import io.relais.shared.Channel;
@@ -19,14 +20,9 @@ public class ChannelEndpoints {
 
     public UUID register(Channel channel, String name, String address, boolean enabled) {
         if (name == null || name.isBlank()) {
-            throw new InvalidEndpointException("an endpoint needs a name");
+            throw ChannelRefusals.invalid("endpoint.name");
         }
-        String normalised;
-        try {
-            normalised = EndpointAddresses.normalise(channel, address);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidEndpointException(e.getMessage());
-        }
+        String normalised = EndpointAddresses.normalise(channel, address);
         var endpoint = new ChannelEndpoint(channel, name.strip(), normalised, enabled, Instant.now());
         em.persist(endpoint);
         return endpoint.getId();

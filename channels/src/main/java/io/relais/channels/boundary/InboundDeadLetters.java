@@ -1,5 +1,6 @@
 package io.relais.channels.boundary;
 
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.entity.InboundFailure;
 import io.relais.shared.Channel;
 import jakarta.annotation.Resource;
@@ -137,12 +138,11 @@ public class InboundDeadLetters {
 
     private Message take(JMSContext jms, String id) {
         if (id == null || !MESSAGE_ID.matcher(id).matches()) {
-            throw new UnknownDeadLetterException("no dead letter has the id " + id);
+            throw ChannelRefusals.notFound("deadLetter.unknown", id);
         }
         Message message = jms.createConsumer(dead, "JMSMessageID = '" + id + "'").receive(2_000);
         if (message == null) {
-            throw new UnknownDeadLetterException("no dead letter has the id " + id
-                    + " (replayed or discarded meanwhile?)");
+            throw ChannelRefusals.notFound("deadLetter.gone", id);
         }
         return message;
     }

@@ -1,9 +1,8 @@
 package io.relais.channels.boundary;
 
 import io.relais.channels.control.InboundMessages;
+import io.relais.shared.Refusal;
 import io.relais.shared.UniqueKeyViolation;
-import io.relais.timeline.boundary.InvalidIdentityException;
-import io.relais.timeline.boundary.InvalidInteractionException;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
@@ -74,10 +73,13 @@ public class InboundMessageListener implements MessageListener {
                 // sender's unique identity; the other committed first, so a second try finds him.
                 recorder.record(message, true);
             }
-        } catch (InvalidInteractionException | InvalidIdentityException refused) {
-            deadLetters.setAside(envelope, refused.getMessage());
-            deadLetters.noteFailure(message, delivery, true, refused.getMessage());
         } catch (RuntimeException failure) {
+            if (failure instanceof Refusal refused && refused.kind() == Refusal.Kind.INVALID) {
+                // The timeline refuses it as it is: trying again cannot help.
+                deadLetters.setAside(envelope, refused.getMessage());
+                deadLetters.noteFailure(message, delivery, true, refused.getMessage());
+                return;
+            }
             String reason = reason(failure);
             LOG.log(Level.WARNING, "inbound message " + message.pipelineId() + " not recorded (delivery "
                     + delivery + "): " + reason, failure);

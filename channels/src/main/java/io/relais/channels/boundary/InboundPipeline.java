@@ -1,7 +1,9 @@
 package io.relais.channels.boundary;
 
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.control.GroupCommit;
 import io.relais.channels.control.InboundMessages;
+import io.relais.shared.Refusal;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -61,8 +63,8 @@ public class InboundPipeline {
         InboundMessage queued = InboundMessages.readyToQueue(message, Instant.now());
         try {
             ENVELOPES.submit(new Queued(queued, InboundMessages.toJson(queued)), this::send);
-        } catch (InboundQueueFullException full) {
-            throw new InboundQueueFullException(full.getMessage(), full);
+        } catch (Refusal full) {
+            throw ChannelRefusals.queueFull();
         } catch (RuntimeException failure) {
             throw new IllegalStateException("the messaging engine did not store the message: " + failure.getMessage(),
                     failure);
@@ -91,7 +93,7 @@ public class InboundPipeline {
             jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(inbound, envelope);
         } catch (JMSRuntimeException e) {
             if (queueFull(e)) {
-                throw new InboundQueueFullException("the inbound queue is full: send the message again later", e);
+                throw ChannelRefusals.queueFull();
             }
             throw e;
         }

@@ -1,5 +1,6 @@
 package io.relais.channels.boundary;
 
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.email.MailboxPoller;
 import io.relais.channels.entity.Mailbox;
 import jakarta.ejb.Stateless;
@@ -77,34 +78,36 @@ public class Mailboxes {
     private Mailbox existing(UUID id) {
         Mailbox mailbox = em.find(Mailbox.class, id);
         if (mailbox == null) {
-            throw new UnknownMailboxException("no mailbox " + id);
+            throw ChannelRefusals.notFound("mailbox.unknown", id);
         }
         return mailbox;
     }
 
     private void apply(Mailbox mailbox, MailboxSettings s) {
         if (s == null) {
-            throw new InvalidEndpointException("a mailbox needs its settings");
+            throw ChannelRefusals.invalid("mailbox.settings");
         }
-        require(s.name() != null && !s.name().isBlank() && s.name().length() <= 200, "a mailbox needs a name (1 to 200 characters)");
+        require(s.name() != null && !s.name().isBlank() && s.name().length() <= 200, "mailbox.name");
         require(s.address() != null && EMAIL.matcher(s.address().strip()).matches() && s.address().length() <= 320,
-                "'address' must be the mailbox's email address, such as support@exemple.fr");
-        require(s.imapHost() != null && HOST.matcher(s.imapHost().strip()).matches(), "'imapHost' must be a host name");
-        require(s.imapPort() != null && s.imapPort() > 0 && s.imapPort() < 65536, "'imapPort' must be 1 to 65535 (993 with TLS)");
-        require(s.imapUser() != null && !s.imapUser().isBlank() && s.imapUser().length() <= 320, "'imapUser' is required");
+                "mailbox.address");
+        require(s.imapHost() != null && HOST.matcher(s.imapHost().strip()).matches(), "mailbox.imapHost");
+        require(s.imapPort() != null && s.imapPort() > 0 && s.imapPort() < 65536, "mailbox.imapPort");
+        require(s.imapUser() != null && !s.imapUser().isBlank() && s.imapUser().length() <= 320, "mailbox.imapUser");
         require(s.secretName() != null && SECRET_NAME.matcher(s.secretName()).matches(),
-                "'secretName' names the environment variable holding the password, in capitals (RELAIS_MAIL_SUPPORT_PASSWORD)");
+                "mailbox.secretName");
         boolean smtp = s.smtpHost() != null && !s.smtpHost().isBlank();
         if (smtp) {
-            require(HOST.matcher(s.smtpHost().strip()).matches(), "'smtpHost' must be a host name");
-            require(s.smtpPort() != null && s.smtpPort() > 0 && s.smtpPort() < 65536, "'smtpPort' must be 1 to 65535 (587 or 465)");
+            require(HOST.matcher(s.smtpHost().strip()).matches(), "mailbox.smtpHost");
+            require(s.smtpPort() != null && s.smtpPort() > 0 && s.smtpPort() < 65536, "mailbox.smtpPort");
         }
         int max = s.maxMessageBytes() == null ? DEFAULT_MAX_MESSAGE_BYTES : s.maxMessageBytes();
-        require(max >= 64 * 1024 && max <= LARGEST_MAX_MESSAGE_BYTES, "'maxMessageBytes' must be 64 KB to 30 MB");
+        require(max >= 64 * 1024 && max <= LARGEST_MAX_MESSAGE_BYTES, "mailbox.maxMessageBytes");
         String address = s.address().strip().toLowerCase(Locale.ROOT);
         Long taken = em.createQuery("select count(m) from Mailbox m where m.address = :address and m.id <> :id", Long.class)
                 .setParameter("address", address).setParameter("id", mailbox.getId()).getSingleResult();
-        require(taken == 0, "another mailbox already reads " + address);
+        if (taken != 0) {
+            throw ChannelRefusals.conflict("mailbox.addressTaken", address);
+        }
         String folder = s.imapFolder() == null || s.imapFolder().isBlank() ? "INBOX" : s.imapFolder().strip();
         mailbox.configure(s.name().strip(), address, s.imapHost().strip(), s.imapPort(),
                 s.imapTls() == null || s.imapTls(), s.imapUser().strip(), folder,
@@ -113,9 +116,9 @@ public class Mailboxes {
                 s.secretName(), max, s.enabled() == null || s.enabled());
     }
 
-    private static void require(boolean condition, String reason) {
+    private static void require(boolean condition, String key) {
         if (!condition) {
-            throw new InvalidEndpointException(reason);
+            throw ChannelRefusals.invalid(key);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.relais.channels.boundary;
 
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.shared.Channel;
 import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.entity.DeliveryStatus;
@@ -45,10 +46,10 @@ public class OutboundDispatch {
 
     public void queue(OutboundMessage message) {
         if (!canSend(message.channel())) {
-            throw new InvalidEndpointException("replies on " + message.channel() + " cannot be sent yet");
+            throw ChannelRefusals.invalid("reply.cannotSend", message.channel());
         }
         if (message.to() == null || message.to().isBlank()) {
-            throw new NoReplyAddressException(message.channel());
+            throw ChannelRefusals.conflict("reply.noAddress", message.channel());
         }
         timeline.recordDelivery(message.interactionId(), DeliveryStatus.QUEUED, null);
         jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT)

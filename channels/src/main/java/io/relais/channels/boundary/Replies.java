@@ -1,10 +1,11 @@
 package io.relais.channels.boundary;
 
 import io.relais.channels.chat.ChatMessages;
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.control.HandOffLines;
-import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
 import io.relais.timeline.boundary.ConversationHeader;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.InteractionDetails;
@@ -66,8 +67,8 @@ public class Replies {
 
     /**
      * @param reader the language the refusing findings are said in (the agent's page, English for the API)
-     * @throws LibraryRefusalException when the reply is empty or its channel cannot carry it
-     * @throws NoReplyAddressException when the channel can send but the customer has no address on it
+     * @throws Refusal invalid when the reply is empty, unprocessable when its channel cannot carry it
+     * @throws Refusal conflict when the channel can send but the customer has no address on it
      */
     public SentReply send(ReplyDraft draft, Locale reader) {
         ConversationHeader conversation = directory.conversation(draft.conversationId());
@@ -79,7 +80,7 @@ public class Replies {
             address = draft.channel() == Channel.CHAT ? chatVisitor(draft.conversationId())
                     : directory.replyAddress(draft.conversationId(), IdentityKind.EMAIL);
             if (address.isEmpty()) {
-                throw new NoReplyAddressException(draft.channel());
+                throw ChannelRefusals.conflict("reply.noAddress", draft.channel());
             }
         }
         SentReply sent = recordAndQueue(draft.conversationId(), draft.channel(), address, draft.subject(), text,

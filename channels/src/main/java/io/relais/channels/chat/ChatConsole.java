@@ -2,6 +2,7 @@ package io.relais.channels.chat;
 
 import io.relais.channels.boundary.Replies;
 import io.relais.channels.boundary.ReplyDraft;
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.shared.Channel;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -72,10 +73,10 @@ public class ChatConsole {
     public UUID reply(UUID conversationId, String login, String text, Locale reader) {
         answered(conversationId, login);
         if (text == null || text.isBlank()) {
-            throw new LiveChatRefusedException("a reply has words");
+            throw ChannelRefusals.invalid("chat.replyEmpty");
         }
         if (text.length() > MAX_TEXT) {
-            throw new LiveChatRefusedException("a reply has at most " + MAX_TEXT + " characters");
+            throw ChannelRefusals.invalid("chat.replyTooLong", MAX_TEXT);
         }
         return replies.send(new ReplyDraft(conversationId, Channel.CHAT, null, text, login, null), reader)
                 .interactionId();
@@ -94,11 +95,11 @@ public class ChatConsole {
         }
     }
 
-    /** @throws LiveChatRefusedException when the colleague is not at the console */
+    /** @throws io.relais.shared.Refusal when the colleague is not at the console */
     public void transfer(UUID conversationId, String login, String toLogin) {
         ChatSessions.OnlineAgent colleague = sessions.onlineAgents().stream()
                 .filter(agent -> agent.login().equals(toLogin)).findFirst()
-                .orElseThrow(() -> new LiveChatRefusedException(toLogin + " is not at the chat console"));
+                .orElseThrow(() -> ChannelRefusals.conflict("chat.colleagueAbsent", toLogin));
         chats.transfer(conversationId, login, colleague.login(), colleague.name());
     }
 
@@ -108,9 +109,9 @@ public class ChatConsole {
 
     private LiveChatView answered(UUID conversationId, String login) {
         LiveChatView chat = chats.chat(conversationId)
-                .orElseThrow(() -> new LiveChatRefusedException("no such chat"));
+                .orElseThrow(() -> ChannelRefusals.notFound("chat.unknown"));
         if (!chat.answeredBy(login)) {
-            throw new LiveChatRefusedException("this chat is not yours: take it from the queue first");
+            throw ChannelRefusals.conflict("chat.notYours");
         }
         return chat;
     }

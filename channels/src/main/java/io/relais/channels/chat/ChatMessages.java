@@ -1,7 +1,7 @@
 package io.relais.channels.chat;
 
 import io.relais.channels.boundary.InboundMessage;
-import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.shared.Channel;
 import io.relais.shared.PhoneNumbers;
 import io.relais.timeline.entity.IdentityKind;
@@ -32,20 +32,20 @@ public final class ChatMessages {
 
     public static void checkVisitorId(String id) {
         if (id == null || !VISITOR_ID.matcher(id).matches()) {
-            throw new InvalidInboundMessageException("a visitor id has 8 to 64 letters, digits, - or _");
+            throw ChannelRefusals.invalid("chat.visitorId");
         }
     }
 
     public static InboundMessage inbound(String site, ChatVisitor visitor, String lineId, String text, Instant now) {
         checkVisitorId(visitor.id());
         if (lineId == null || !LINE_ID.matcher(lineId).matches()) {
-            throw new InvalidInboundMessageException("a chat line id has 1 to 64 letters, digits, - or _");
+            throw ChannelRefusals.invalid("chat.lineId");
         }
         if (text == null || text.isBlank()) {
-            throw new InvalidInboundMessageException("a chat line has words");
+            throw ChannelRefusals.invalid("chat.lineEmpty");
         }
         if (text.length() > MAX_TEXT) {
-            throw new InvalidInboundMessageException("a chat line has at most " + MAX_TEXT + " characters");
+            throw ChannelRefusals.invalid("chat.lineTooLong", MAX_TEXT);
         }
         boolean proven = visitor.verified() && visitor.email() != null;
         String name = visitor.name() == null || visitor.name().isBlank() ? null : visitor.name().strip();
@@ -70,11 +70,11 @@ public final class ChatMessages {
                                       String when, String text, Instant now) {
         checkVisitorId(visitor.id());
         if (lineId == null || !LINE_ID.matcher(lineId).matches()) {
-            throw new InvalidInboundMessageException("a chat line id has 1 to 64 letters, digits, - or _");
+            throw ChannelRefusals.invalid("chat.lineId");
         }
         String words = text == null ? "" : text.strip();
         if (words.length() > MAX_TEXT) {
-            throw new InvalidInboundMessageException("a chat line has at most " + MAX_TEXT + " characters");
+            throw ChannelRefusals.invalid("chat.lineTooLong", MAX_TEXT);
         }
         String sender;
         String subject;
@@ -82,7 +82,7 @@ public final class ChatMessages {
             try {
                 sender = PhoneNumbers.toE164(address == null ? "" : address.strip());
             } catch (IllegalArgumentException e) {
-                throw new InvalidInboundMessageException(e.getMessage());
+                throw ChannelRefusals.invalid("chat.notAPhone", address);
             }
             String time = when == null || when.isBlank() ? "" : " (" + shorten(when.strip(), 100) + ")";
             subject = "Rappel demandé au " + sender + time;
@@ -90,8 +90,8 @@ public final class ChatMessages {
             if (!words.isEmpty() && address != null && EMAIL.matcher(address.strip()).matches()) {
                 sender = address.strip();
             } else {
-                throw new InvalidInboundMessageException(words.isEmpty() ? "a request has words"
-                        : "not an email address: " + address);
+                throw words.isEmpty() ? ChannelRefusals.invalid("chat.requestEmpty")
+                        : ChannelRefusals.invalid("chat.notAnEmail", address);
             }
             subject = "Réponse par e-mail demandée depuis le chat";
         }

@@ -2,6 +2,7 @@ package io.relais.channels.chat;
 
 import io.relais.channels.boundary.InboundMessage;
 import io.relais.channels.boundary.Replies;
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.entity.LiveChat;
 import io.relais.shared.Channel;
 import io.relais.timeline.boundary.ConversationHeader;
@@ -128,12 +129,12 @@ public class LiveChats {
         return meanWait.multipliedBy(Math.max(1, rounds));
     }
 
-    /** @throws LiveChatRefusedException when a colleague took it first or it is over */
+    /** @throws io.relais.shared.Refusal when a colleague took it first or it is over */
     public LiveChatView take(UUID conversationId, String agent, String agentName) {
         LiveChat chat = existing(conversationId);
         if (chat.getState() != LiveChat.State.WAITING) {
-            throw new LiveChatRefusedException(chat.getState() == LiveChat.State.ACTIVE
-                    ? "already answered by " + chat.getAgentName() : "this chat is over");
+            throw chat.getState() == LiveChat.State.ACTIVE
+                    ? ChannelRefusals.conflict("chat.answeredBy", chat.getAgentName()) : ChannelRefusals.conflict("chat.over");
         }
         chat.assignTo(agent, agentName, Instant.now());
         LiveChatView view = LiveChatView.of(chat);
@@ -141,14 +142,14 @@ public class LiveChats {
         return view;
     }
 
-    /** @throws LiveChatRefusedException when the chat is not the agent's */
+    /** @throws io.relais.shared.Refusal when the chat is not the agent's */
     public LiveChatView transfer(UUID conversationId, String fromAgent, String toAgent, String toName) {
         LiveChat chat = existing(conversationId);
         if (chat.getState() != LiveChat.State.ACTIVE || !fromAgent.equals(chat.getAgent())) {
-            throw new LiveChatRefusedException("only the agent answering a chat can hand it over");
+            throw ChannelRefusals.conflict("chat.handOverOwn");
         }
         if (fromAgent.equals(toAgent)) {
-            throw new LiveChatRefusedException("a chat is handed over to someone else");
+            throw ChannelRefusals.invalid("chat.handOverSelf");
         }
         chat.assignTo(toAgent, toName, Instant.now());
         LiveChatView view = LiveChatView.of(chat);
@@ -159,7 +160,7 @@ public class LiveChats {
     public LiveChatView end(UUID conversationId, String agent) {
         LiveChat chat = existing(conversationId);
         if (chat.getState() != LiveChat.State.ACTIVE || !agent.equals(chat.getAgent())) {
-            throw new LiveChatRefusedException("only the agent answering a chat can end it");
+            throw ChannelRefusals.conflict("chat.endOwn");
         }
         chat.end(Instant.now());
         LiveChatView view = LiveChatView.of(chat);
@@ -192,7 +193,7 @@ public class LiveChats {
      * Emails the chat's transcript to the visitor, recorded in the conversation like a reply. Once
      * in ten minutes per chat, so that nobody floods an address through Relais.
      *
-     * @throws LiveChatRefusedException without a chat, with a malformed address, or too soon
+     * @throws io.relais.shared.Refusal without a chat, with a malformed address, or too soon
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void emailTranscript(String visitorId, String address, String language) {
@@ -200,16 +201,16 @@ public class LiveChats {
         try {
             to = new InternetAddress(address == null ? "" : address.strip(), true);
         } catch (AddressException e) {
-            throw new LiveChatRefusedException("not an email address: " + address);
+            throw ChannelRefusals.invalid("chat.notAnEmail", address);
         }
         LiveChat chat = em.createQuery("select c from LiveChat c where c.visitorId = :v order by c.lastLineAt desc",
                         LiveChat.class)
                 .setParameter("v", visitorId).setMaxResults(1).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new LiveChatRefusedException("there is no chat to send yet"));
+                .orElseThrow(() -> ChannelRefusals.conflict("chat.nothingToSend"));
         Instant now = Instant.now();
         if (chat.getTranscriptAt() != null && chat.getTranscriptAt().plus(TRANSCRIPT_INTERVAL).isAfter(now)) {
-            throw new LiveChatRefusedException("the transcript was sent a moment ago");
+            throw ChannelRefusals.conflict("chat.transcriptRecent");
         }
         chat.transcriptSent(to.getAddress(), now);
         ConversationHeader header = directory.conversation(chat.getConversationId());
@@ -235,7 +236,7 @@ public class LiveChats {
     private LiveChat existing(UUID conversationId) {
         LiveChat chat = em.find(LiveChat.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (chat == null) {
-            throw new LiveChatRefusedException("no such chat");
+            throw ChannelRefusals.notFound("chat.unknown");
         }
         return chat;
     }

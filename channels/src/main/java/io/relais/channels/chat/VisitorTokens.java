@@ -1,6 +1,6 @@
 package io.relais.channels.chat;
 
-import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.control.Hmac;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -25,27 +25,27 @@ public final class VisitorTokens {
     public static ChatVisitor verify(String token, String secret, Instant now) {
         int dot = token == null ? -1 : token.indexOf('.');
         if (dot <= 0 || dot == token.length() - 1) {
-            throw new InvalidInboundMessageException("the identity token is not <payload>.<signature>");
+            throw ChannelRefusals.invalid("token.form");
         }
         String payload = token.substring(0, dot);
         byte[] given;
         try {
             given = Base64.getUrlDecoder().decode(token.substring(dot + 1));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInboundMessageException("the identity token's signature is not base64url");
+            throw ChannelRefusals.invalid("token.signatureEncoding");
         }
         if (!MessageDigest.isEqual(sign(secret, payload), given)) {
-            throw new InvalidInboundMessageException("the identity token's signature does not match");
+            throw ChannelRefusals.invalid("token.signature");
         }
         JsonObject claims;
         try (JsonReader reader = Json.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8)))) {
             claims = reader.readObject();
         } catch (RuntimeException e) {
-            throw new InvalidInboundMessageException("the identity token's payload is not a JSON object");
+            throw ChannelRefusals.invalid("token.payload");
         }
         if (!claims.containsKey("exp") || claims.getJsonNumber("exp").longValue() < now.getEpochSecond()) {
-            throw new InvalidInboundMessageException("the identity token has expired");
+            throw ChannelRefusals.invalid("token.expired");
         }
         String id = claims.getString("sub", null);
         ChatMessages.checkVisitorId(id);

@@ -2,7 +2,7 @@ package io.relais.channels.chat;
 
 import io.relais.channels.boundary.InboundMessage;
 import io.relais.channels.boundary.InboundPipeline;
-import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.channels.control.ChannelRefusals;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -40,7 +40,7 @@ public class WebChat {
 
     public static void checkSite(String site) {
         if (site == null || !SITE.matcher(site).matches()) {
-            throw new InvalidInboundMessageException("a chat site key has 1 to 40 lower-case letters, digits or -");
+            throw ChannelRefusals.invalid("chat.siteKey");
         }
     }
 
@@ -48,9 +48,8 @@ public class WebChat {
         checkSite(site);
         String property = "relais.chat.secret." + site;
         String secret = ConfigProvider.getConfig().getOptionalValue(property, String.class)
-                .orElseThrow(() -> new InvalidInboundMessageException("site " + site + " has no secret ("
-                        + property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')
-                        + "): it cannot vouch for its visitors"));
+                .orElseThrow(() -> ChannelRefusals.invalid("chat.siteSecret", site,
+                        property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_')));
         return VisitorTokens.verify(token, secret, Instant.now());
     }
 
@@ -91,7 +90,7 @@ public class WebChat {
     /** The visitor has read the agent's lines up to this one (its interaction id). */
     public void read(ChatVisitor visitor, String interactionId) {
         if (interactionId == null || !interactionId.matches("[0-9a-f-]{36}")) {
-            throw new InvalidInboundMessageException("a read receipt names the line read");
+            throw ChannelRefusals.invalid("chat.readReceipt");
         }
         chats.ofVisitor(visitor.id()).filter(chat -> chat.agent() != null).ifPresent(chat ->
                 sessions.toAgent(chat.agent(), ChatJson.frame("read").add("conversation", chat.conversationId()

@@ -16,16 +16,16 @@ public final class EndpointAddresses {
     private EndpointAddresses() {
     }
 
-    /** @throws IllegalArgumentException with a reason an administrator can act on */
+    /** @throws io.relais.shared.Refusal invalid, with a reason an administrator can act on */
     public static String normalise(Channel channel, String address) {
         if (address == null || address.isBlank()) {
-            throw new IllegalArgumentException("an endpoint needs an address");
+            throw ChannelRefusals.invalid("endpoint.address");
         }
         String value = address.strip();
         return switch (channel) {
             case EMAIL -> email(value);
             case CHAT -> origin(value);
-            case SMS, PHONE, WHATSAPP -> PhoneNumbers.toE164(value);
+            case SMS, PHONE, WHATSAPP -> phone(value);
             default -> value;
         };
     }
@@ -33,7 +33,7 @@ public final class EndpointAddresses {
     private static String email(String value) {
         int at = value.indexOf('@');
         if (at <= 0 || at == value.length() - 1 || at != value.lastIndexOf('@')) {
-            throw new IllegalArgumentException("a mailbox address looks like name@domain: " + value);
+            throw ChannelRefusals.invalid("endpoint.mailbox", value);
         }
         return value.toLowerCase(Locale.ROOT);
     }
@@ -42,12 +42,20 @@ public final class EndpointAddresses {
         try {
             URI uri = new URI(value);
             if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()) || uri.getHost() == null) {
-                throw new IllegalArgumentException("a chat site is a web origin such as https://www.example.fr: " + value);
+                throw ChannelRefusals.invalid("endpoint.chatSite", value);
             }
             String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
             return uri.getScheme() + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port;
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("a chat site is a web origin such as https://www.example.fr: " + value);
+            throw ChannelRefusals.invalid("endpoint.chatSite", value);
+        }
+    }
+
+    private static String phone(String value) {
+        try {
+            return PhoneNumbers.toE164(value);
+        } catch (IllegalArgumentException e) {
+            throw ChannelRefusals.invalid("endpoint.phone", value);
         }
     }
 }

@@ -1,7 +1,6 @@
 package io.relais.channels.control;
 
 import io.relais.channels.boundary.InboundMessage;
-import io.relais.channels.boundary.InvalidInboundMessageException;
 import io.relais.shared.Ids;
 import io.relais.timeline.boundary.InboundContact;
 import io.relais.timeline.boundary.InteractionDetails;
@@ -42,30 +41,29 @@ public final class InboundMessages {
     /** The message as it will be queued: checked, with its pipeline id, provider id and reception time. */
     public static InboundMessage readyToQueue(InboundMessage message, Instant now) {
         if (message == null || message.channel() == null) {
-            throw new InvalidInboundMessageException("a message needs its channel");
+            throw ChannelRefusals.invalid("message.channel");
         }
         if (message.senderKind() == null || message.senderAddress() == null || message.senderAddress().isBlank()) {
-            throw new InvalidInboundMessageException("a message needs its sender (kind and address)");
+            throw ChannelRefusals.invalid("message.sender");
         }
         if (message.senderAddress().length() > MAX_ADDRESS) {
-            throw new InvalidInboundMessageException("the sender's address has more than " + MAX_ADDRESS + " characters");
+            throw ChannelRefusals.invalid("message.senderLength", MAX_ADDRESS);
         }
         if (message.providerMessageId() != null && message.providerMessageId().length() > MAX_PROVIDER_ID) {
-            throw new InvalidInboundMessageException("the provider's message id has more than " + MAX_PROVIDER_ID
-                    + " characters");
+            throw ChannelRefusals.invalid("message.providerIdLength", MAX_PROVIDER_ID);
         }
         for (String key : message.threadKeys()) {
             if (key == null || key.isBlank() || key.length() > ThreadKey.MAX_LENGTH) {
-                throw new InvalidInboundMessageException("a thread key has 1 to " + ThreadKey.MAX_LENGTH + " characters");
+                throw ChannelRefusals.invalid("message.threadKey", ThreadKey.MAX_LENGTH);
             }
         }
         if (message.raw() != null && message.raw().length > MAX_RAW_BYTES) {
-            throw new InvalidInboundMessageException("the message is larger than " + MAX_RAW_BYTES / (1024 * 1024) + " MB");
+            throw ChannelRefusals.invalid("message.tooLarge", MAX_RAW_BYTES / (1024 * 1024));
         }
         boolean hasWords = message.text() != null && !message.text().isBlank()
                 || message.html() != null && !message.html().isBlank() || !message.attachments().isEmpty();
         if (!hasWords) {
-            throw new InvalidInboundMessageException("a message needs a text, HTML or an attachment");
+            throw ChannelRefusals.invalid("message.empty");
         }
         UUID pipelineId = message.pipelineId() == null ? Ids.newId() : message.pipelineId();
         String providerId;

@@ -2,7 +2,7 @@ package io.relais.channels.webhook;
 
 import io.relais.channels.boundary.InboundMessage;
 import io.relais.channels.boundary.InboundPipeline;
-import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.shared.Channel;
 import io.relais.timeline.entity.IdentityKind;
 import jakarta.ejb.Stateless;
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -47,23 +48,23 @@ public class InboundWebhook {
 
     public InboundMessage accept(byte[] body, String timestamp, String signature) {
         if (secret.isEmpty() || secret.get().isBlank()) {
-            throw new WebhookClosedException("the inbound webhook is closed: no RELAIS_WEBHOOK_SECRET is set");
+            throw ChannelRefusals.unavailable("webhook.closed");
         }
         if (body == null || body.length == 0) {
-            throw new InvalidInboundMessageException("the body is empty");
+            throw ChannelRefusals.invalid("webhook.emptyBody");
         }
         if (body.length > MAX_BODY_BYTES) {
-            throw new InvalidInboundMessageException("the body is larger than 1 MB");
+            throw ChannelRefusals.invalid("webhook.bodyTooLarge");
         }
         WebhookSignature.verify(secret.get(), timestamp, signature, body, Instant.now());
         Payload payload;
         try {
             payload = JSON.fromJson(new String(body, java.nio.charset.StandardCharsets.UTF_8), Payload.class);
         } catch (JsonbException e) {
-            throw new InvalidInboundMessageException("the body is not the JSON this webhook expects");
+            throw ChannelRefusals.invalid("webhook.notJson");
         }
         if (payload == null) {
-            throw new InvalidInboundMessageException("the body is not the JSON this webhook expects");
+            throw ChannelRefusals.invalid("webhook.notJson");
         }
         return pipeline.accept(new InboundMessage(null, known(Channel.class, payload.channel(), "channel"), "webhook",
                 payload.messageId(), known(IdentityKind.class, payload.senderKind(), "senderKind"), payload.sender(),
@@ -73,12 +74,12 @@ public class InboundWebhook {
 
     private static <E extends Enum<E>> E known(Class<E> type, String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInboundMessageException("'" + field + "' is required");
+            throw ChannelRefusals.invalid("field.required", field);
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInboundMessageException("'" + field + "' is not one of " + Set.of(type.getEnumConstants()));
+            throw ChannelRefusals.invalid("field.notOneOf", field, Arrays.toString(type.getEnumConstants()));
         }
     }
 
@@ -89,7 +90,7 @@ public class InboundWebhook {
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInboundMessageException("'sentAt' is not an ISO-8601 instant such as 2026-11-02T08:00:00Z");
+            throw ChannelRefusals.invalid("webhook.sentAt");
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.relais.channels.webhook;
 
+import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.control.Hmac;
 
 import java.nio.charset.StandardCharsets;
@@ -21,28 +22,28 @@ public final class WebhookSignature {
     private WebhookSignature() {
     }
 
-    /** @throws WebhookRefusedException with the reason, when the call must not be trusted */
+    /** @throws io.relais.shared.Refusal unauthenticated, with the reason, when the call must not be trusted */
     public static void verify(String secret, String timestamp, String signature, byte[] body, Instant now) {
         if (timestamp == null || signature == null) {
-            throw new WebhookRefusedException("the X-Relais-Timestamp and X-Relais-Signature headers are required");
+            throw ChannelRefusals.unsigned("signature.headers");
         }
         long seconds;
         try {
             seconds = Long.parseLong(timestamp.strip());
         } catch (NumberFormatException e) {
-            throw new WebhookRefusedException("X-Relais-Timestamp is not a number of seconds since 1970");
+            throw ChannelRefusals.unsigned("signature.timestamp");
         }
         if (Duration.between(Instant.ofEpochSecond(seconds), now).abs().compareTo(TOLERANCE) > 0) {
-            throw new WebhookRefusedException("X-Relais-Timestamp is more than 5 minutes away from the server's clock");
+            throw ChannelRefusals.unsigned("signature.skew");
         }
         String given = signature.strip();
         if (!given.startsWith(PREFIX)) {
-            throw new WebhookRefusedException("X-Relais-Signature must read sha256=<hex of the HMAC>");
+            throw ChannelRefusals.unsigned("signature.form");
         }
         byte[] expected = HexFormat.of().formatHex(sign(secret, timestamp.strip(), body)).getBytes(StandardCharsets.US_ASCII);
         byte[] received = given.substring(PREFIX.length()).toLowerCase().getBytes(StandardCharsets.US_ASCII);
         if (!MessageDigest.isEqual(expected, received)) {
-            throw new WebhookRefusedException("the signature does not match the body");
+            throw ChannelRefusals.unsigned("signature.mismatch");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.relais.channels.chat;
 
 import io.relais.channels.boundary.InboundMessage;
-import io.relais.channels.boundary.InvalidInboundMessageException;
+import io.relais.shared.Refusal;
 import io.relais.timeline.entity.IdentityKind;
 import org.junit.jupiter.api.Test;
 
@@ -50,24 +50,24 @@ class ChatMessagesTest {
     @Test
     void forgedExpiredOrMalformedTokensAreRefused() {
         String json = "{\"sub\":\"client-4242\",\"email\":\"lea@exemple.fr\",\"exp\":" + (NOW.getEpochSecond() + 60) + "}";
-        assertThrows(InvalidInboundMessageException.class, () -> VisitorTokens.verify(token("other", json), "site-secret", NOW));
+        assertThrows(Refusal.class, () -> VisitorTokens.verify(token("other", json), "site-secret", NOW));
         String expired = "{\"sub\":\"client-4242\",\"exp\":" + (NOW.getEpochSecond() - 1) + "}";
-        var e = assertThrows(InvalidInboundMessageException.class,
+        var e = assertThrows(Refusal.class,
                 () -> VisitorTokens.verify(token("site-secret", expired), "site-secret", NOW));
         assertTrue(e.getMessage().contains("expired"));
-        assertThrows(InvalidInboundMessageException.class, () -> VisitorTokens.verify("sans-point", "site-secret", NOW));
-        assertThrows(InvalidInboundMessageException.class, () -> VisitorTokens.verify("a.%%%", "site-secret", NOW));
+        assertThrows(Refusal.class, () -> VisitorTokens.verify("sans-point", "site-secret", NOW));
+        assertThrows(Refusal.class, () -> VisitorTokens.verify("a.%%%", "site-secret", NOW));
     }
 
     @Test
     void badLinesAreRefusedWithTheReason() {
         var visitor = new ChatVisitor("v0123456789", null, null, false);
-        assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.inbound("s", visitor, "l1", " ", NOW));
-        assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.inbound("s", visitor, "l 1", "x", NOW));
-        var tooLong = assertThrows(InvalidInboundMessageException.class,
+        assertThrows(Refusal.class, () -> ChatMessages.inbound("s", visitor, "l1", " ", NOW));
+        assertThrows(Refusal.class, () -> ChatMessages.inbound("s", visitor, "l 1", "x", NOW));
+        var tooLong = assertThrows(Refusal.class,
                 () -> ChatMessages.inbound("s", visitor, "l1", "a".repeat(4_001), NOW));
         assertTrue(tooLong.getMessage().contains("4000"));
-        assertThrows(InvalidInboundMessageException.class,
+        assertThrows(Refusal.class,
                 () -> ChatMessages.inbound("s", new ChatVisitor("court", null, null, false), "l1", "x", NOW));
     }
 
@@ -89,11 +89,11 @@ class ChatMessagesTest {
         assertEquals("hugo@exemple.fr", byEmail.senderAddress());
         assertEquals("Répondez-moi par e-mail", byEmail.text());
 
-        assertTrue(assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.left("boutique", visitor, "c3",
+        assertTrue(assertThrows(Refusal.class, () -> ChatMessages.left("boutique", visitor, "c3",
                 true, "12", null, "", NOW)).getMessage().contains("phone"));
-        assertTrue(assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.left("boutique", visitor, "c4",
+        assertTrue(assertThrows(Refusal.class, () -> ChatMessages.left("boutique", visitor, "c4",
                 false, "hugo@", null, "Bonjour", NOW)).getMessage().contains("email"));
-        assertTrue(assertThrows(InvalidInboundMessageException.class, () -> ChatMessages.left("boutique", visitor, "c5",
+        assertTrue(assertThrows(Refusal.class, () -> ChatMessages.left("boutique", visitor, "c5",
                 false, "hugo@exemple.fr", null, " ", NOW)).getMessage().contains("words"));
     }
 }

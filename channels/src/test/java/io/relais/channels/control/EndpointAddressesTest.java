@@ -1,6 +1,7 @@
 package io.relais.channels.control;
 
 import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,11 +20,11 @@ class EndpointAddressesTest {
 
     @Test
     void wrongAddressesAreRefusedWithAReason() {
-        var noAt = assertThrows(IllegalArgumentException.class, () -> EndpointAddresses.normalise(Channel.EMAIL, "service"));
+        var noAt = assertThrows(Refusal.class, () -> EndpointAddresses.normalise(Channel.EMAIL, "service"));
         assertEquals("a mailbox address looks like name@domain: service", noAt.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> EndpointAddresses.normalise(Channel.CHAT, "ftp://exemple.fr"));
-        assertThrows(IllegalArgumentException.class, () -> EndpointAddresses.normalise(Channel.CHAT, "www.exemple.fr"));
-        assertThrows(IllegalArgumentException.class, () -> EndpointAddresses.normalise(Channel.SMS, "12"));
-        assertThrows(IllegalArgumentException.class, () -> EndpointAddresses.normalise(Channel.PHONE, " "));
+        assertThrows(Refusal.class, () -> EndpointAddresses.normalise(Channel.CHAT, "ftp://exemple.fr"));
+        assertThrows(Refusal.class, () -> EndpointAddresses.normalise(Channel.CHAT, "www.exemple.fr"));
+        assertThrows(Refusal.class, () -> EndpointAddresses.normalise(Channel.SMS, "12"));
+        assertThrows(Refusal.class, () -> EndpointAddresses.normalise(Channel.PHONE, " "));
     }
 }

@@ -1,8 +1,8 @@
 package io.relais.channels.control;
 
 import io.relais.channels.boundary.InboundMessage;
-import io.relais.channels.boundary.InvalidInboundMessageException;
 import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
 import io.relais.timeline.entity.IdentityKind;
 import org.junit.jupiter.api.Test;
 
@@ -74,15 +74,15 @@ class InboundMessagesTest {
 
     @Test
     void whatCannotBeRecordedIsRefusedBeforeItIsQueued() {
-        assertThrows(InvalidInboundMessageException.class,
+        assertThrows(Refusal.class,
                 () -> InboundMessages.readyToQueue(message("p", null, null, " "), NOW));
-        assertThrows(InvalidInboundMessageException.class,
+        assertThrows(Refusal.class,
                 () -> InboundMessages.readyToQueue(message("x".repeat(256), null, null, "a"), NOW));
         var noSender = new InboundMessage(null, Channel.SMS, null, "p", IdentityKind.PHONE, " ", null, Set.of(), null,
                 "a", null, List.of(), null, null, null, null, null);
-        assertThrows(InvalidInboundMessageException.class, () -> InboundMessages.readyToQueue(noSender, NOW));
+        assertThrows(Refusal.class, () -> InboundMessages.readyToQueue(noSender, NOW));
         var tooBig = message("p", null, new byte[InboundMessages.MAX_RAW_BYTES + 1], "a");
-        assertTrue(assertThrows(InvalidInboundMessageException.class, () -> InboundMessages.readyToQueue(tooBig, NOW))
+        assertTrue(assertThrows(Refusal.class, () -> InboundMessages.readyToQueue(tooBig, NOW))
                 .getMessage().contains("MB"));
     }
 }

@@ -1,5 +1,6 @@
 package io.relais.channels.webhook;
 
+import io.relais.shared.Refusal;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -40,19 +41,19 @@ class WebhookSignatureTest {
         String timestamp = Long.toString(NOW.getEpochSecond());
         String good = signature("s3cret", timestamp, BODY);
         byte[] changed = "{\"text\":\"Bonjour!\"}".getBytes(StandardCharsets.UTF_8);
-        assertThrows(WebhookRefusedException.class, () -> WebhookSignature.verify("s3cret", timestamp, good, changed, NOW));
-        assertThrows(WebhookRefusedException.class,
+        assertThrows(Refusal.class, () -> WebhookSignature.verify("s3cret", timestamp, good, changed, NOW));
+        assertThrows(Refusal.class,
                 () -> WebhookSignature.verify("s3cret", timestamp, signature("other", timestamp, BODY), BODY, NOW));
         String old = Long.toString(NOW.minusSeconds(301).getEpochSecond());
-        var stale = assertThrows(WebhookRefusedException.class,
+        var stale = assertThrows(Refusal.class,
                 () -> WebhookSignature.verify("s3cret", old, signature("s3cret", old, BODY), BODY, NOW));
         assertTrue(stale.getMessage().contains("5 minutes"));
         // the timestamp is signed: moving it forward breaks the signature
         String later = Long.toString(NOW.getEpochSecond() + 1);
-        assertThrows(WebhookRefusedException.class, () -> WebhookSignature.verify("s3cret", later, good, BODY, NOW));
-        assertThrows(WebhookRefusedException.class, () -> WebhookSignature.verify("s3cret", null, good, BODY, NOW));
-        assertThrows(WebhookRefusedException.class, () -> WebhookSignature.verify("s3cret", "hier", good, BODY, NOW));
-        assertThrows(WebhookRefusedException.class,
+        assertThrows(Refusal.class, () -> WebhookSignature.verify("s3cret", later, good, BODY, NOW));
+        assertThrows(Refusal.class, () -> WebhookSignature.verify("s3cret", null, good, BODY, NOW));
+        assertThrows(Refusal.class, () -> WebhookSignature.verify("s3cret", "hier", good, BODY, NOW));
+        assertThrows(Refusal.class,
                 () -> WebhookSignature.verify("s3cret", timestamp, good.substring(7), BODY, NOW));
     }
 }

@@ -2,9 +2,9 @@ package io.relais.web.admin;
 
 import io.relais.responses.boundary.LibraryRecords.BrandRules;
 import io.relais.responses.boundary.LibraryRecords.LexiconEntry;
-import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.responses.entity.AddressForm;
+import io.relais.shared.Refusal;
 import io.relais.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -89,7 +89,7 @@ public class BrandView implements Serializable {
                             .map(r -> new LexiconEntry(r.getForbidden(), r.getReplacement())).toList()));
             load();
             messages.info("brand.saved");
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
         }
     }

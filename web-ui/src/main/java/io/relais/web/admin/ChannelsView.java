@@ -2,12 +2,11 @@ package io.relais.web.admin;
 
 import io.relais.channels.boundary.DeadLetter;
 import io.relais.channels.boundary.InboundDeadLetters;
-import io.relais.channels.boundary.InvalidEndpointException;
-import io.relais.channels.boundary.Mailboxes;
 import io.relais.channels.boundary.Mailboxes.MailboxSettings;
 import io.relais.channels.boundary.Mailboxes.MailboxView;
-import io.relais.channels.boundary.UnknownDeadLetterException;
+import io.relais.channels.boundary.Mailboxes;
 import io.relais.channels.email.MailboxPoller;
+import io.relais.shared.Refusal;
 import io.relais.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -69,8 +68,8 @@ public class ChannelsView implements Serializable {
             messages.info("channels.mailboxAdded", address);
             name = address = imapHost = imapUser = smtpHost = smtpUser = secretName = null;
             mailboxList = null;
-        } catch (InvalidEndpointException e) {
-            messages.error("channels.refused", e.getMessage());
+        } catch (Refusal e) {
+            messages.error("channels.refused", e.message(messages.locale()));
         }
     }
 
@@ -88,8 +87,8 @@ public class ChannelsView implements Serializable {
         try {
             deadLetters.replay(id);
             messages.info("channels.replayed");
-        } catch (UnknownDeadLetterException e) {
-            messages.error("channels.refused", e.getMessage());
+        } catch (Refusal e) {
+            messages.error("channels.refused", e.message(messages.locale()));
         }
         deadLetterList = null;
     }
@@ -98,8 +97,8 @@ public class ChannelsView implements Serializable {
         try {
             deadLetters.discard(id);
             messages.info("channels.discarded");
-        } catch (UnknownDeadLetterException e) {
-            messages.error("channels.refused", e.getMessage());
+        } catch (Refusal e) {
+            messages.error("channels.refused", e.message(messages.locale()));
         }
         deadLetterList = null;
     }

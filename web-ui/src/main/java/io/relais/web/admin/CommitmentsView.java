@@ -5,10 +5,10 @@ import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.routing.boundary.CalendarView;
 import io.relais.routing.boundary.CommitmentDefinition;
 import io.relais.routing.boundary.CommitmentView;
-import io.relais.routing.boundary.InvalidCommitmentException;
 import io.relais.routing.boundary.ServiceCommitments;
 import io.relais.routing.entity.Counting;
 import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
 import io.relais.web.i18n.LanguageChoice;
 import io.relais.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
@@ -147,7 +147,7 @@ public class CommitmentsView implements Serializable {
             wordingEn = null;
             rules = null;
             calendars = null;
-        } catch (InvalidCommitmentException refused) {
+        } catch (Refusal refused) {
             messages.error("commitments.refused", refused.message(messages.locale()));
         }
     }
@@ -156,7 +156,7 @@ public class CommitmentsView implements Serializable {
         try {
             commitments.removeCommitment(id);
             messages.info("commitments.removed");
-        } catch (InvalidCommitmentException refused) {
+        } catch (Refusal refused) {
             messages.error("commitments.refused", refused.message(messages.locale()));
         }
         rules = null;

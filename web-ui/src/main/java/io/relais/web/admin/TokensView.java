@@ -1,10 +1,10 @@
 package io.relais.web.admin;
 
 import io.relais.routing.boundary.ApiTokenView;
-import io.relais.routing.boundary.InvalidStaffRequestException;
 import io.relais.routing.boundary.IssuedToken;
 import io.relais.routing.boundary.StaffDirectory;
 import io.relais.routing.boundary.StaffView;
+import io.relais.shared.Refusal;
 import io.relais.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,7 +52,7 @@ public class TokensView implements Serializable {
             label = null;
             tokens = null;
             messages.info("tokens.issued");
-        } catch (InvalidStaffRequestException e) {
+        } catch (Refusal e) {
             messages.error("tokens.refused", e.message(messages.locale()));
         }
     }

@@ -2,10 +2,9 @@ package io.relais.web.chat;
 
 import io.relais.channels.chat.ChatConsole;
 import io.relais.channels.chat.ChatFrames;
-import io.relais.channels.chat.LiveChatRefusedException;
-import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.routing.boundary.StaffDirectory;
 import io.relais.routing.boundary.StaffView;
+import io.relais.shared.Refusal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
@@ -85,10 +84,10 @@ public class AgentChatSocket {
                 case "ping" -> send(session, "{\"type\":\"pong\"}");
                 default -> send(session, SocketFrames.error(id, "unknown frame type '" + type + "'"));
             }
-        } catch (LiveChatRefusedException | IllegalArgumentException | ClassCastException e) {
-            send(session, SocketFrames.error(id, e.getMessage()));
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             send(session, SocketFrames.error(id, e.message(CONSOLE_LANGUAGE)));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            send(session, SocketFrames.error(id, e.getMessage()));
         } catch (EJBException e) {
             LOG.log(Level.WARNING, "a chat console request failed", e);
             send(session, SocketFrames.error(id, "not done, try again"));

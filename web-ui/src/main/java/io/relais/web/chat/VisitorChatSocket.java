@@ -1,11 +1,10 @@
 package io.relais.web.chat;
 
-import io.relais.channels.boundary.InvalidInboundMessageException;
-import io.relais.channels.chat.ChatMessages;
 import io.relais.channels.chat.ChatFrames;
+import io.relais.channels.chat.ChatMessages;
 import io.relais.channels.chat.ChatVisitor;
-import io.relais.channels.chat.LiveChatRefusedException;
 import io.relais.channels.chat.WebChat;
+import io.relais.shared.Refusal;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;
@@ -20,6 +19,7 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,12 +45,14 @@ public class VisitorChatSocket {
     WebChat chat;
 
     private ChatVisitor visitor;
+    /** The widget's language, said in its hello; English (the protocol's) until then. */
+    private Locale reader = Locale.ENGLISH;
 
     @OnOpen
     public void open(Session session, @PathParam("site") String site) throws IOException {
         try {
             WebChat.checkSite(site);
-        } catch (InvalidInboundMessageException e) {
+        } catch (Refusal e) {
             session.close(new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, "unknown site key"));
             return;
         }
@@ -68,6 +70,7 @@ public class VisitorChatSocket {
         try {
             switch (type) {
                 case "hello" -> {
+                    reader = "fr".equals(frame.getString("lang", "en")) ? Locale.FRENCH : Locale.ENGLISH;
                     String token = frame.getString("token", null);
                     visitor = token != null ? chat.identify(site, token)
                             : new ChatVisitor(frame.getString("visitor", null), frame.getString("name", null),
@@ -112,7 +115,10 @@ public class VisitorChatSocket {
                 }
                 default -> send(session, SocketFrames.error(id, "unknown frame type '" + type + "'"));
             }
-        } catch (InvalidInboundMessageException | LiveChatRefusedException | ClassCastException e) {
+        } catch (Refusal e) {
+            visitor = "hello".equals(type) ? null : visitor;
+            send(session, SocketFrames.error(id, e.message(reader)));
+        } catch (ClassCastException e) {
             visitor = "hello".equals(type) ? null : visitor;
             send(session, SocketFrames.error(id, e.getMessage()));
         } catch (EJBException e) {

@@ -1,41 +1,37 @@
 package io.relais.web.customer;
 
-import io.relais.timeline.boundary.CustomerMerges;
-import io.relais.timeline.boundary.ErasedCustomerException;
+import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
+import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.CustomerExport;
+import io.relais.timeline.boundary.CustomerMerges;
+import io.relais.timeline.boundary.CustomerSummary;
 import io.relais.timeline.boundary.InteractionDetails;
-import io.relais.timeline.boundary.InvalidCustomerProfileException;
-import io.relais.timeline.boundary.PrivacyRequests;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-import io.relais.timeline.boundary.InvalidInteractionException;
+import io.relais.timeline.boundary.MergeSuggestion;
 import io.relais.timeline.boundary.NewInteraction;
+import io.relais.timeline.boundary.PageCursor;
+import io.relais.timeline.boundary.PrivacyRequests;
+import io.relais.timeline.boundary.Timeline;
+import io.relais.timeline.boundary.TimelineEntry;
+import io.relais.timeline.boundary.TimelineFilter;
+import io.relais.timeline.boundary.TimelinePage;
 import io.relais.timeline.entity.DeliveryStatus;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.InteractionKind;
 import io.relais.timeline.entity.PromiseState;
 import io.relais.web.i18n.Dates;
-import io.relais.timeline.boundary.InvalidMergeException;
-import io.relais.timeline.boundary.Timeline;
-import io.relais.timeline.boundary.MergeSuggestion;
-import io.relais.web.security.CurrentStaff;
-import io.relais.responses.boundary.ResponseLibrary;
-import io.relais.shared.Channel;
-import io.relais.timeline.boundary.CustomerDirectory;
-import io.relais.timeline.boundary.CustomerSummary;
-import io.relais.timeline.boundary.PageCursor;
-import io.relais.timeline.boundary.TimelineEntry;
-import io.relais.timeline.boundary.TimelineFilter;
-import io.relais.timeline.boundary.TimelinePage;
-import io.relais.timeline.boundary.UnknownRecordException;
 import io.relais.web.i18n.LanguageChoice;
 import io.relais.web.i18n.Messages;
+import io.relais.web.security.CurrentStaff;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -106,13 +102,16 @@ public class CustomerView implements Serializable {
         try {
             customerId = UUID.fromString(id == null ? "" : id);
             summary = customerDirectory.summary(customerId);
-        } catch (IllegalArgumentException | UnknownRecordException e) {
+        } catch (IllegalArgumentException e) {
             summary = null;
             messages.error("customer.unknown");
             return;
-        } catch (ErasedCustomerException e) {
+        } catch (Refusal e) {
             summary = null;
-            erased = true;
+            erased = e.kind() == Refusal.Kind.GONE;
+            if (!erased) {
+                messages.error("customer.unknown");
+            }
             return;
         }
         suggestions = summary.mergedInto() == null ? customerMerges.suggestionsFor(customerId) : List.of();
@@ -146,7 +145,7 @@ public class CustomerView implements Serializable {
         try {
             timelineService.moveInteractions(Set.of(interactionId), conversationId);
             messages.info("customer.moved");
-        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
+        } catch (Refusal e) {
             messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
@@ -157,7 +156,7 @@ public class CustomerView implements Serializable {
         try {
             timelineService.splitConversation(conversationId, Set.of(interactionId), null);
             messages.info("customer.split");
-        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
+        } catch (Refusal e) {
             messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
@@ -189,7 +188,7 @@ public class CustomerView implements Serializable {
                     new InteractionDetails(currentStaff.getUsername(), null, null, null, null, null, null,
                             promiseDue.atZone(Dates.CONTACT_CENTER_ZONE).toInstant(), null, null, List.of())));
             messages.info("customer.promised");
-        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
+        } catch (Refusal e) {
             messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
@@ -199,7 +198,7 @@ public class CustomerView implements Serializable {
         try {
             timelineService.settlePromise(promiseId, state);
             messages.info("customer.settled");
-        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
+        } catch (Refusal e) {
             messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
@@ -236,7 +235,7 @@ public class CustomerView implements Serializable {
         try {
             privacyRequests.erase(summary.customerId(), currentStaff.getUsername(), reason);
             messages.info("customer.erasedNow");
-        } catch (InvalidCustomerProfileException | InvalidMergeException | ErasedCustomerException e) {
+        } catch (Refusal e) {
             messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         load();
@@ -267,7 +266,7 @@ public class CustomerView implements Serializable {
         try {
             customerMerges.merge(summary.customerId(), mergeCandidate, currentStaff.getUsername(), reason);
             messages.info("customer.merged");
-        } catch (InvalidMergeException | ErasedCustomerException | UnknownRecordException e) {
+        } catch (Refusal e) {
             messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         mergeCandidate = null;
@@ -294,7 +293,7 @@ public class CustomerView implements Serializable {
         try {
             customerMerges.unmerge(mergeToUndo, currentStaff.getUsername(), reason);
             messages.info("customer.unmerged");
-        } catch (InvalidMergeException | ErasedCustomerException | UnknownRecordException e) {
+        } catch (Refusal e) {
             messages.error("customer.mergeFailed", e.message(messages.locale()));
         }
         mergeToUndo = null;

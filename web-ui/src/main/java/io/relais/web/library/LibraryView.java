@@ -7,7 +7,6 @@ import io.relais.responses.boundary.LibraryRecords.FactDraft;
 import io.relais.responses.boundary.LibraryRecords.HistoryEntry;
 import io.relais.responses.boundary.LibraryRecords.MotifDraft;
 import io.relais.responses.boundary.LibraryRecords.MotifNode;
-import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.responses.boundary.LibrarySearch;
 import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.responses.control.Finding;
@@ -15,6 +14,7 @@ import io.relais.responses.entity.FactKind;
 import io.relais.responses.entity.Priority;
 import io.relais.responses.entity.VariantForm;
 import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
 import io.relais.web.i18n.LanguageChoice;
 import io.relais.web.i18n.Messages;
 import io.relais.web.security.CurrentStaff;
@@ -186,7 +186,7 @@ public class LibraryView implements Serializable {
                 messages.info("library.answerSaved");
             }
             tree = null;
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
         }
     }
@@ -207,7 +207,7 @@ public class LibraryView implements Serializable {
             messages.info("library.variantSaved", messages.text("form." + form.name()));
             answer = library.answerView(answer.id(), locale());
             history = library.history(answer.id());
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
             check(form);
         }
@@ -233,7 +233,7 @@ public class LibraryView implements Serializable {
         try {
             load(library.submit(answer.id(), currentStaff.getUsername(), locale()));
             messages.info("library.submitted");
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
         }
     }
@@ -251,7 +251,7 @@ public class LibraryView implements Serializable {
             newMotifLabelEn = null;
             newMotifKeywords = null;
             messages.info("library.motifCreated");
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
         }
     }

@@ -1,23 +1,19 @@
 package io.relais.web.reply;
 
-import io.relais.channels.boundary.NoReplyAddressException;
 import io.relais.channels.boundary.Replies;
 import io.relais.channels.boundary.ReplyDraft;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
 import io.relais.responses.boundary.LibraryRecords.CheckReport;
 import io.relais.responses.boundary.LibraryRecords.RenderedReply;
 import io.relais.responses.boundary.LibraryRecords.SuggestedAnswer;
-import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.responses.boundary.LibrarySearch;
 import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.responses.entity.AnswerStatus;
 import io.relais.responses.entity.VariantForm;
 import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
 import io.relais.timeline.boundary.ConversationHeader;
 import io.relais.timeline.boundary.CustomerDirectory;
-import io.relais.timeline.boundary.ErasedCustomerException;
-import io.relais.timeline.boundary.InvalidInteractionException;
-import io.relais.timeline.boundary.UnknownRecordException;
 import io.relais.web.i18n.LanguageChoice;
 import io.relais.web.i18n.Messages;
 import io.relais.web.security.CurrentStaff;
@@ -167,7 +163,7 @@ public class ComposerView implements Serializable {
             check();
             PrimeFaces.current().ajax().addCallbackParam("inserted", true);
             messages.info("composer.inserted");
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
         }
     }
@@ -186,14 +182,8 @@ public class ComposerView implements Serializable {
             String customer = conversation.customerId().toString();
             conversation = null;
             return "/customer?faces-redirect=true&id=" + customer;
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             check();
-            messages.error("library.refused", e.message(messages.locale()));
-            return null;
-        } catch (NoReplyAddressException e) {
-            messages.error("composer.noAddress", messages.text("channel." + e.channel().name()));
-            return null;
-        } catch (InvalidInteractionException | UnknownRecordException | ErasedCustomerException e) {
             messages.error("library.refused", e.message(messages.locale()));
             return null;
         }

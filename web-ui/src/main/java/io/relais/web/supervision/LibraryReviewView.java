@@ -2,8 +2,8 @@ package io.relais.web.supervision;
 
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
 import io.relais.responses.boundary.LibraryRecords.AnswerView;
-import io.relais.responses.boundary.LibraryRefusalException;
 import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.shared.Refusal;
 import io.relais.web.i18n.LanguageChoice;
 import io.relais.web.i18n.Messages;
 import io.relais.web.security.CurrentStaff;
@@ -57,7 +57,7 @@ public class LibraryReviewView implements Serializable {
             answer = library.approve(answer.id(), currentStaff.getUsername(), note, languageChoice.getLocale());
             messages.info("review.approved", answer.version());
             done();
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
         }
     }
@@ -67,7 +67,7 @@ public class LibraryReviewView implements Serializable {
             library.returnToAuthor(answer.id(), currentStaff.getUsername(), note, languageChoice.getLocale());
             messages.info("review.returned");
             done();
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
         }
     }
@@ -77,7 +77,7 @@ public class LibraryReviewView implements Serializable {
             library.retire(answer.id(), currentStaff.getUsername(), note, languageChoice.getLocale());
             messages.info("review.retired");
             done();
-        } catch (LibraryRefusalException e) {
+        } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
         }
     }

@@ -4,9 +4,9 @@ import io.relais.routing.boundary.AgentView;
 import io.relais.routing.boundary.Assignments;
 import io.relais.routing.boundary.QueueView;
 import io.relais.routing.boundary.RoutedConversation;
-import io.relais.routing.boundary.RoutingRefusedException;
 import io.relais.routing.entity.Presence;
 import io.relais.routing.entity.RoutingState;
+import io.relais.shared.Refusal;
 import io.relais.timeline.boundary.Inbox;
 import io.relais.timeline.boundary.InboxEntry;
 import io.relais.web.i18n.Messages;
@@ -115,7 +115,7 @@ public class SupervisionView implements Serializable {
         try {
             RoutedConversation moved = assignments.transfer(selected, target);
             messages.info("supervision.reassigned", moved.agentName());
-        } catch (RoutingRefusedException refused) {
+        } catch (Refusal refused) {
             messages.error("supervision.reassignRefused", target, refused.message(messages.locale()));
         }
         refresh();

@@ -17,8 +17,8 @@ import io.relais.responses.control.AnswerTexts;
 import io.relais.responses.control.Finding;
 import io.relais.responses.control.KeyFact;
 import io.relais.responses.control.Placeholders;
-import io.relais.responses.control.StyleGuide;
 import io.relais.responses.control.StarterLibrary;
+import io.relais.responses.control.StyleGuide;
 import io.relais.responses.control.StyleRules;
 import io.relais.responses.control.VariantCheck;
 import io.relais.responses.control.VariantText;
@@ -35,6 +35,8 @@ import io.relais.responses.entity.Variant;
 import io.relais.responses.entity.VariantForm;
 import io.relais.responses.entity.VariantState;
 import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
+import io.relais.shared.Wording;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,6 +56,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -80,7 +83,7 @@ public class ResponseLibrary {
         checkMotif(draft, null);
         if (!em.createQuery("select m.id from Motif m where m.code = :code", UUID.class)
                 .setParameter("code", draft.code()).getResultList().isEmpty()) {
-            throw LibraryRefusalException.conflict("MOTIF_CODE_TAKEN", draft.code());
+            throw LibraryRefusals.conflict("MOTIF_CODE_TAKEN", draft.code());
         }
         var motif = new Motif(draft.code(), draft.labelFr().strip(), draft.labelEn().strip(), draft.parentId());
         describe(motif, draft);
@@ -93,7 +96,7 @@ public class ResponseLibrary {
         Motif motif = motif(id);
         checkMotif(draft, id);
         if (!motif.getCode().equals(draft.code())) {
-            throw LibraryRefusalException.badRequest("MOTIF_CODE_FIXED", motif.getCode());
+            throw LibraryRefusals.invalid("MOTIF_CODE_FIXED", motif.getCode());
         }
         describe(motif, draft);
     }
@@ -108,15 +111,15 @@ public class ResponseLibrary {
 
     private void checkMotif(MotifDraft draft, UUID id) {
         if (draft == null || draft.code() == null || !MOTIF_CODE.matcher(draft.code()).matches()) {
-            throw LibraryRefusalException.badRequest("MOTIF_CODE_FORM");
+            throw LibraryRefusals.invalid("MOTIF_CODE_FORM");
         }
         if (blank(draft.labelFr()) || blank(draft.labelEn())) {
-            throw LibraryRefusalException.badRequest("MOTIF_LABELS");
+            throw LibraryRefusals.invalid("MOTIF_LABELS");
         }
         UUID parent = draft.parentId();
         while (parent != null) {
             if (parent.equals(id)) {
-                throw LibraryRefusalException.badRequest("MOTIF_UNDER_ITSELF");
+                throw LibraryRefusals.invalid("MOTIF_UNDER_ITSELF");
             }
             parent = motif(parent).getParentId();
         }
@@ -184,25 +187,25 @@ public class ResponseLibrary {
 
     private List<Fact> checkedFacts(AnswerDraft draft, Locale locale) {
         if (draft == null || draft.motifId() == null || blank(draft.title()) || blank(draft.reference())) {
-            throw LibraryRefusalException.badRequest("ANSWER_INCOMPLETE");
+            throw LibraryRefusals.invalid("ANSWER_INCOMPLETE");
         }
         if (draft.effectiveFrom() != null && draft.expiresAt() != null && !draft.expiresAt().isAfter(draft.effectiveFrom())) {
-            throw LibraryRefusalException.badRequest("ANSWER_EXPIRES_BEFORE_EFFECT");
+            throw LibraryRefusals.invalid("ANSWER_EXPIRES_BEFORE_EFFECT");
         }
         List<FactDraft> drafts = draft.facts() == null ? List.of() : draft.facts();
         if (drafts.stream().anyMatch(f -> f == null || f.kind() == null)) {
-            throw LibraryRefusalException.badRequest("FACT_INCOMPLETE");
+            throw LibraryRefusals.invalid("FACT_INCOMPLETE");
         }
         List<KeyFact> keyFacts = drafts.stream().map(f -> new KeyFact(f.name(), f.kind(), f.value() == null ? null : f.value().strip())).toList();
         if (keyFacts.stream().map(KeyFact::name).distinct().count() != keyFacts.size()) {
-            throw LibraryRefusalException.badRequest("FACT_NAME_TWICE");
+            throw LibraryRefusals.invalid("FACT_NAME_TWICE");
         }
         List<Finding> findings = new ArrayList<>(VariantCheck.checkFacts(keyFacts));
         if (findings.isEmpty()) {
             findings.addAll(io.relais.responses.control.FactConsistency.contradictions(keyFacts, draft.reference(), "reference"));
         }
         if (!findings.isEmpty()) {
-            throw refusal(findings, locale, false);
+            throw LibraryRefusals.found(Refusal.Kind.INVALID, findings, locale);
         }
         return keyFacts.stream().map(f -> Fact.stated(f.name(), f.kind(), f.value())).toList();
     }
@@ -220,7 +223,7 @@ public class ResponseLibrary {
         StyleRules rules = rules(answer);
         var report = VariantCheck.authoring(text, AnswerTexts.facts(answer), rules);
         if (report.refused()) {
-            throw refusal(report.refusals(), locale, false);
+            throw LibraryRefusals.found(Refusal.Kind.INVALID, report.refusals(), locale);
         }
         Variant variant = answer.variant(form).orElseGet(() -> answer.addVariant(form));
         Instant now = Instant.now();
@@ -275,11 +278,11 @@ public class ResponseLibrary {
     public AnswerView submit(UUID id, String author, Locale locale) {
         Answer answer = lockedAnswer(id);
         if (answer.getStatus() == AnswerStatus.IN_REVIEW) {
-            throw LibraryRefusalException.conflict("ALREADY_IN_REVIEW");
+            throw LibraryRefusals.conflict("ALREADY_IN_REVIEW");
         }
         if (answer.getStatus() == AnswerStatus.APPROVED) {
             if (!hasChanges(answer)) {
-                throw LibraryRefusalException.conflict("APPROVED_UNCHANGED");
+                throw LibraryRefusals.conflict("APPROVED_UNCHANGED");
             }
         } else {
             answer.submit();
@@ -305,25 +308,27 @@ public class ResponseLibrary {
     public AnswerView approve(UUID id, String approver, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
         if (!underReview(answer)) {
-            throw LibraryRefusalException.conflict("NOT_TO_APPROVE", answer.getStatus());
+            throw LibraryRefusals.conflict("NOT_TO_APPROVE", answer.getStatus());
         }
         StyleRules rules = rules(answer);
-        List<FindingView> views = new ArrayList<>();
+        List<Finding> blocking = new ArrayList<>();
         for (Variant variant : answer.getVariants()) {
             var report = VariantCheck.authoring(AnswerTexts.text(variant), AnswerTexts.facts(answer), rules);
-            report.findings().stream().filter(Finding::blocksApproval).forEach(f -> {
-                var view = FindingView.of(f, locale);
-                views.add(new FindingView(view.code(), view.severity(), variant.getForm().name() + "." + view.field(),
-                        view.fix(), variant.getForm().name() + " : " + view.message()));
-            });
+            report.findings().stream().filter(Finding::blocksApproval)
+                    .map(f -> new Finding(f.code(), f.severity(), variant.getForm().name() + "." + f.field(), f.fix(),
+                            f.arguments()))
+                    .forEach(blocking::add);
         }
+        // Each finding names its variant: "SMS : …".
+        Function<Finding, Wording> saidWithForm = finding -> language -> finding.field()
+                .substring(0, finding.field().indexOf('.')) + " : " + finding.message(language);
         Set<VariantForm> missing = formsNeeded(answer.getMotif());
         answer.getVariants().forEach(v -> missing.remove(v.getForm()));
         if (!missing.isEmpty()) {
-            throw LibraryRefusalException.conflict(views, "VARIANTS_MISSING", missing);
+            throw LibraryRefusals.found(Refusal.Kind.CONFLICT, blocking, saidWithForm, locale, "VARIANTS_MISSING", missing);
         }
-        if (!views.isEmpty()) {
-            throw new LibraryRefusalException(views.stream().map(FindingView::message).collect(Collectors.joining(" ")), views, true);
+        if (!blocking.isEmpty()) {
+            throw LibraryRefusals.found(Refusal.Kind.CONFLICT, blocking, saidWithForm, locale);
         }
         Instant now = Instant.now();
         answer.approve(approver, now);
@@ -336,10 +341,10 @@ public class ResponseLibrary {
     public AnswerView returnToAuthor(UUID id, String reviewer, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
         if (!underReview(answer)) {
-            throw LibraryRefusalException.conflict("NOT_TO_RETURN");
+            throw LibraryRefusals.conflict("NOT_TO_RETURN");
         }
         if (blank(note)) {
-            throw LibraryRefusalException.badRequest("RETURN_NOTE_MISSING");
+            throw LibraryRefusals.invalid("RETURN_NOTE_MISSING");
         }
         if (answer.getStatus() == AnswerStatus.IN_REVIEW) {
             answer.returnToDraft();
@@ -351,7 +356,7 @@ public class ResponseLibrary {
     public AnswerView retire(UUID id, String reviewer, String note, Locale locale) {
         Answer answer = lockedAnswer(id);
         if (answer.getStatus() == AnswerStatus.RETIRED) {
-            throw LibraryRefusalException.conflict("ALREADY_RETIRED");
+            throw LibraryRefusals.conflict("ALREADY_RETIRED");
         }
         answer.retire();
         em.persist(new AnswerEvent(id, answer.getVersion(), AnswerEvent.Action.RETIRED, reviewer, Instant.now(), note, null));
@@ -372,7 +377,7 @@ public class ResponseLibrary {
                         + " and e.action = :approved", String.class)
                 .setParameter("id", id).setParameter("version", version).setParameter("approved", AnswerEvent.Action.APPROVED)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new UnknownLibraryEntryException("no approved version " + version + " of answer " + id));
+                .orElseThrow(() -> LibraryRefusals.notFound("NO_APPROVED_VERSION", version, id));
     }
 
     // ---- for agents
@@ -391,11 +396,11 @@ public class ResponseLibrary {
     public RenderedReply render(UUID variantId, Map<String, String> values, Locale locale) {
         Variant variant = em.find(Variant.class, variantId);
         if (variant == null) {
-            throw new UnknownLibraryEntryException("no variant " + variantId);
+            throw LibraryRefusals.notFound("NO_VARIANT", variantId);
         }
         Answer answer = variant.getAnswer();
         if (!offered(answer, variant, Instant.now())) {
-            throw LibraryRefusalException.conflict("VARIANT_NOT_OFFERED", answer.getStatus(), variant.getState());
+            throw LibraryRefusals.conflict("VARIANT_NOT_OFFERED", answer.getStatus(), variant.getState());
         }
         List<KeyFact> facts = AnswerTexts.facts(answer);
         VariantText text = AnswerTexts.text(variant);
@@ -435,40 +440,43 @@ public class ResponseLibrary {
      * edited): the channel's limits on the final words, with the brand's house rules.
      */
     public CheckReport checkReply(Channel channel, String subject, String text, Locale locale) {
+        return CheckReport.of(replyCheck(channel, subject, text), locale);
+    }
+
+    private VariantCheck.Report replyCheck(Channel channel, String subject, String text) {
         VariantForm form = VariantForm.forChannel(channel);
         VariantText reply = new VariantText(form, form == VariantForm.EMAIL ? subject : null, null,
                 text == null ? "" : text, null, null, form == VariantForm.WHATSAPP ? "reply" : null, List.of());
         var report = VariantCheck.sending(reply, List.of(), styleRules(), Map.of());
-        return CheckReport.of(new VariantCheck.Report(report.findings().stream()
+        return new VariantCheck.Report(report.findings().stream()
                 .filter(f -> f.code() != Finding.Code.WHATSAPP_PARAMETERS && f.code() != Finding.Code.EMAIL_NO_GREETING
                         && f.code() != Finding.Code.EMAIL_NO_CLOSING && f.code() != Finding.Code.LETTER_NO_GREETING
                         && f.code() != Finding.Code.LETTER_NO_FORMAL_CLOSING)
-                .toList(), report.renderedMessage(), report.characters(), report.sms(), report.postLength()), locale);
+                .toList(), report.renderedMessage(), report.characters(), report.sms(), report.postLength());
     }
 
     /**
      * The same check, as a gate: a reply its channel cannot carry is refused with the refusing
-     * findings, whatever door it came through (the composer, the chat console, the API).
+     * findings (unprocessable), whatever door it came through (the composer, the chat console, the API).
      *
-     * @throws LibraryRefusalException unsendable, when a finding refuses the reply; bad request when it is empty
+     * @throws Refusal unprocessable when a finding refuses the reply, invalid when it is empty
      */
-    public CheckReport ensureSendable(Channel channel, String subject, String text, Locale locale) {
+    public void ensureSendable(Channel channel, String subject, String text, Locale locale) {
         if (text == null || text.isBlank()) {
-            throw LibraryRefusalException.badRequest("REPLY_EMPTY");
+            throw LibraryRefusals.invalid("REPLY_EMPTY");
         }
-        CheckReport report = checkReply(channel, subject, text, locale);
+        VariantCheck.Report report = replyCheck(channel, subject, text);
         if (report.refused()) {
-            throw LibraryRefusalException.unsendable(report.findings().stream()
-                    .filter(finding -> "REFUSED".equals(finding.severity())).toList());
+            throw LibraryRefusals.found(Refusal.Kind.UNPROCESSABLE, report.findings().stream()
+                    .filter(Finding::refused).toList(), locale);
         }
-        return report;
     }
 
     /** An agent used this variant in a reply. */
     public void recordUse(UUID variantId) {
         if (em.createQuery("update Variant v set v.uses = v.uses + 1 where v.id = :id")
                 .setParameter("id", variantId).executeUpdate() == 0) {
-            throw new UnknownLibraryEntryException("no variant " + variantId);
+            throw LibraryRefusals.notFound("NO_VARIANT", variantId);
         }
     }
 
@@ -476,7 +484,7 @@ public class ResponseLibrary {
     public void flagNotSolved(UUID variantId, String agent, UUID interactionId, String comment) {
         if (em.createQuery("update Variant v set v.notSolved = v.notSolved + 1 where v.id = :id")
                 .setParameter("id", variantId).executeUpdate() == 0) {
-            throw new UnknownLibraryEntryException("no variant " + variantId);
+            throw LibraryRefusals.notFound("NO_VARIANT", variantId);
         }
         em.persist(new Feedback(variantId, agent, Instant.now(), interactionId,
                 comment == null || comment.isBlank() ? null : comment.strip()));
@@ -563,7 +571,7 @@ public class ResponseLibrary {
     /** New house rules, as a whole; existing variants are judged by them from now on. */
     public void changeBrandRules(LibraryRecords.BrandRules rules) {
         if (rules == null) {
-            throw LibraryRefusalException.badRequest("BRAND_RULES_MISSING");
+            throw LibraryRefusals.invalid("BRAND_RULES_MISSING");
         }
         describeBrand(rules.name(), rules.addressForm(), rules.smsMaxSegments(), rules.chatMaxLength());
         replaceLexicon(rules.lexicon() == null ? List.of() : rules.lexicon().stream()
@@ -584,7 +592,7 @@ public class ResponseLibrary {
 
     public void describeBrand(String name, io.relais.responses.entity.AddressForm addressForm, int smsMaxSegments, int chatMaxLength) {
         if (blank(name) || addressForm == null || smsMaxSegments < 1 || smsMaxSegments > 10 || chatMaxLength < 40 || chatMaxLength > 2000) {
-            throw LibraryRefusalException.badRequest("BRAND_INCOMPLETE");
+            throw LibraryRefusals.invalid("BRAND_INCOMPLETE");
         }
         em.find(Brand.class, Brand.DEFAULT_ID).describe(name.strip(), addressForm, smsMaxSegments, chatMaxLength);
     }
@@ -638,7 +646,7 @@ public class ResponseLibrary {
 
     private static VariantText text(VariantForm form, VariantDraft draft) {
         if (form == null || draft == null) {
-            throw LibraryRefusalException.badRequest("VARIANT_INCOMPLETE");
+            throw LibraryRefusals.invalid("VARIANT_INCOMPLETE");
         }
         return new VariantText(form, trimmed(draft.subject()), trimmed(draft.greeting()), draft.body() == null ? "" : draft.body().strip(),
                 trimmed(draft.closing()), trimmed(draft.signature()), trimmed(draft.templateName()),
@@ -652,7 +660,7 @@ public class ResponseLibrary {
     private Motif motif(UUID id) {
         Motif motif = id == null ? null : em.find(Motif.class, id);
         if (motif == null) {
-            throw new UnknownLibraryEntryException("no motif " + id);
+            throw LibraryRefusals.notFound("NO_MOTIF", id);
         }
         return motif;
     }
@@ -660,7 +668,7 @@ public class ResponseLibrary {
     private Answer answer(UUID id) {
         Answer answer = id == null ? null : em.find(Answer.class, id);
         if (answer == null) {
-            throw new UnknownLibraryEntryException("no answer " + id);
+            throw LibraryRefusals.notFound("NO_ANSWER", id);
         }
         return answer;
     }
@@ -670,7 +678,7 @@ public class ResponseLibrary {
         em.flush();
         Answer answer = id == null ? null : em.find(Answer.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (answer == null) {
-            throw new UnknownLibraryEntryException("no answer " + id);
+            throw LibraryRefusals.notFound("NO_ANSWER", id);
         }
         return answer;
     }
@@ -679,15 +687,11 @@ public class ResponseLibrary {
     private Answer answerForEdit(UUID id, Long editCountRead) {
         Answer answer = lockedAnswer(id);
         if (editCountRead != null && editCountRead != answer.getEditCount()) {
-            throw LibraryRefusalException.conflict("SAVED_MEANWHILE", answer.getUpdatedBy());
+            throw LibraryRefusals.conflict("SAVED_MEANWHILE", answer.getUpdatedBy());
         }
         return answer;
     }
 
-    private static LibraryRefusalException refusal(List<Finding> findings, Locale locale, boolean conflict) {
-        List<FindingView> views = findings.stream().map(f -> FindingView.of(f, locale)).toList();
-        return new LibraryRefusalException(views.stream().map(FindingView::message).collect(Collectors.joining(" ")), views, conflict);
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

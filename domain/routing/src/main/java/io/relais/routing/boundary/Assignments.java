@@ -1,9 +1,9 @@
 package io.relais.routing.boundary;
 
 import io.relais.routing.control.AgentRoster;
-import io.relais.routing.control.Refusal;
-import io.relais.routing.control.WaitingLines;
+import io.relais.routing.control.RoutingRefusals;
 import io.relais.routing.control.WaitingLines.Candidate;
+import io.relais.routing.control.WaitingLines;
 import io.relais.routing.entity.ConversationRouting;
 import io.relais.routing.entity.Presence;
 import io.relais.routing.entity.RoutingAgent;
@@ -12,6 +12,7 @@ import io.relais.routing.entity.RoutingState;
 import io.relais.routing.entity.StaffMember;
 import io.relais.shared.Channel;
 import io.relais.shared.Ids;
+import io.relais.shared.Reason;
 import io.relais.shared.UniqueKeyViolation;
 import io.relais.timeline.boundary.ConversationFacts;
 import jakarta.ejb.Stateless;
@@ -416,15 +417,15 @@ public class Assignments {
         RoutingAgent agent = lockedAgent(username);
         ConversationRouting routing = locked(ConversationRouting.class, conversationId);
         if (routing == null || routing.getState() == RoutingState.PARKED) {
-            throw new RoutingRefusedException(Refusal.of("conversation.notWaiting"), true);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("conversation.notWaiting"), true);
         }
         if (routing.getState() == RoutingState.ASSIGNED) {
-            throw new RoutingRefusedException(routing.getAgentId().equals(agent.getStaffId())
-                    ? Refusal.of("conversation.alreadyYours")
-                    : Refusal.of("conversation.takenBy", holderName(routing.getAgentId())), true);
+            throw RoutingRefusals.refusal(routing.getAgentId().equals(agent.getStaffId())
+                    ? RoutingRefusals.reason("conversation.alreadyYours")
+                    : RoutingRefusals.reason("conversation.takenBy", holderName(routing.getAgentId())), true);
         }
         if (!agent.hasRoomFor(routing.getChannel())) {
-            throw new RoutingRefusedException(noRoom(username, agent, routing.getChannel()), true);
+            throw RoutingRefusals.refusal(noRoom(username, agent, routing.getChannel()), true);
         }
         assign(routing, agent);
         changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), Set.of()));
@@ -435,7 +436,7 @@ public class Assignments {
     public RoutedConversation transfer(UUID conversationId, String toUsername) {
         ConversationRouting seen = em.find(ConversationRouting.class, conversationId);
         if (seen == null) {
-            throw new RoutingRefusedException(Refusal.of("conversation.notRouted"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("conversation.notRouted"), false);
         }
         UUID to = staffId(toUsername);
         List<UUID> order = new ArrayList<>(new LinkedHashSet<>(seen.getAgentId() == null ? List.of(to)
@@ -451,13 +452,13 @@ public class Assignments {
             return view(seen);
         }
         if (seen.getState() == RoutingState.ASSIGNED && !locked.containsKey(seen.getAgentId())) {
-            throw new RoutingRefusedException(Refusal.of("conversation.changedHands"), true);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("conversation.changedHands"), true);
         }
         if (seen.getState() == RoutingState.PARKED) {
-            throw new RoutingRefusedException(Refusal.of("conversation.parked"), true);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("conversation.parked"), true);
         }
         if (!target.hasRoomFor(seen.getChannel())) {
-            throw new RoutingRefusedException(noRoom(toUsername, target, seen.getChannel()), true);
+            throw RoutingRefusals.refusal(noRoom(toUsername, target, seen.getChannel()), true);
         }
         if (seen.getState() == RoutingState.ASSIGNED) {
             locked.get(seen.getAgentId()).release(seen.getUnits());
@@ -472,7 +473,7 @@ public class Assignments {
     /** Available takes new conversations; busy and pause keep theirs; offline gives them back to the queues. */
     public AgentView presence(String username, Presence presence) {
         if (presence == null) {
-            throw new RoutingRefusedException(Refusal.of("agent.presence"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("agent.presence"), false);
         }
         RoutingAgent agent = lockedAgent(username);
         Instant now = Instant.now();
@@ -498,23 +499,23 @@ public class Assignments {
 
     public AgentView describe(String username, AgentProfile profile) {
         if (profile == null) {
-            throw new RoutingRefusedException(Refusal.of("agent.profile"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("agent.profile"), false);
         }
         Set<String> languages = new LinkedHashSet<>();
         for (String language : profile.languages() == null ? Set.<String>of() : profile.languages()) {
             String code = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
             if (!LANGUAGE.matcher(code).matches()) {
-                throw new RoutingRefusedException(Refusal.of("language"), false);
+                throw RoutingRefusals.refusal(RoutingRefusals.reason("language"), false);
             }
             languages.add(code);
         }
         if (languages.isEmpty()) {
-            throw new RoutingRefusedException(Refusal.of("agent.languages"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("agent.languages"), false);
         }
         Set<String> skills = new LinkedHashSet<>();
         for (String skill : profile.skills() == null ? Set.<String>of() : profile.skills()) {
             if (skill == null || !SKILL.matcher(skill.strip()).matches()) {
-                throw new RoutingRefusedException(Refusal.of("skill"), false);
+                throw RoutingRefusals.refusal(RoutingRefusals.reason("skill"), false);
             }
             skills.add(skill.strip().toLowerCase(Locale.ROOT));
         }
@@ -522,14 +523,14 @@ public class Assignments {
         if (profile.capacity() != null) {
             profile.capacity().forEach((channel, atOnce) -> {
                 if (channel == null || atOnce == null || atOnce < 0 || atOnce > MAX_AT_ONCE) {
-                    throw new RoutingRefusedException(Refusal.of("agent.capacity", MAX_AT_ONCE), false);
+                    throw RoutingRefusals.refusal(RoutingRefusals.reason("agent.capacity", MAX_AT_ONCE), false);
                 }
                 capacity.put(channel, atOnce);
             });
         }
         String team = profile.team() == null || profile.team().isBlank() ? null : profile.team().strip();
         if (team != null && team.length() > 100) {
-            throw new RoutingRefusedException(Refusal.of("agent.team"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("agent.team"), false);
         }
         RoutingAgent agent = lockedAgent(username);
         agent.describe(team, skills, languages, capacity);
@@ -584,17 +585,17 @@ public class Assignments {
     public UUID createQueue(QueueDefinition definition) {
         if (definition == null || definition.name() == null || definition.name().isBlank()
                 || definition.name().strip().length() > 100) {
-            throw new RoutingRefusedException(Refusal.of("queue.name"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("queue.name"), false);
         }
         String language = definition.language() == null || definition.language().isBlank() ? null
                 : definition.language().strip().toLowerCase(Locale.ROOT);
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            throw new RoutingRefusedException(Refusal.of("language"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("language"), false);
         }
         String skill = definition.skill() == null || definition.skill().isBlank() ? null
                 : definition.skill().strip().toLowerCase(Locale.ROOT);
         if (skill != null && !SKILL.matcher(skill).matches()) {
-            throw new RoutingRefusedException(Refusal.of("skill"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("skill"), false);
         }
         var queue = new RoutingQueue(definition.name().strip());
         queue.define(definition.name().strip(), definition.channel(), definition.motifId(), language, skill);
@@ -603,7 +604,7 @@ public class Assignments {
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueKeyViolation.causedBy(e)) {
-                throw new RoutingRefusedException(Refusal.of("queue.taken"), true);
+                throw RoutingRefusals.refusal(RoutingRefusals.reason("queue.taken"), true);
             }
             throw e;
         }
@@ -651,7 +652,7 @@ public class Assignments {
         return em.createQuery("select s.id from StaffMember s where s.username = :username", UUID.class)
                 .setParameter("username", username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new RoutingRefusedException(Refusal.of("staff.unknown", username), false));
+                .orElseThrow(() -> RoutingRefusals.refusal(RoutingRefusals.reason("staff.unknown", username), false));
     }
 
     private RoutingAgent lockedAgent(String username) {
@@ -661,7 +662,7 @@ public class Assignments {
     private RoutingAgent lockedAgent(UUID staffId) {
         RoutingAgent agent = locked(RoutingAgent.class, staffId);
         if (agent == null) {
-            throw new RoutingRefusedException(Refusal.of("staff.notAgent"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.notAgent"), false);
         }
         return agent;
     }
@@ -678,20 +679,20 @@ public class Assignments {
     private RoutingAgent existingAgent(UUID staffId) {
         RoutingAgent agent = em.find(RoutingAgent.class, staffId);
         if (agent == null) {
-            throw new RoutingRefusedException(Refusal.of("staff.notAgent"), false);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.notAgent"), false);
         }
         return agent;
     }
 
-    private Refusal noRoom(String username, RoutingAgent agent, Channel channel) {
-        return Refusal.of("agent.noRoom", username, Refusal.of("channel." + channel.name()),
+    private Reason noRoom(String username, RoutingAgent agent, Channel channel) {
+        return RoutingRefusals.reason("agent.noRoom", username, RoutingRefusals.reason("channel." + channel.name()),
                 agent.getLoadUnits() * 100 / RoutingAgent.FULL_LOAD, agent.capacityFor(channel));
     }
 
     /** The agent's name, or "someone else" in the reader's language. */
     private Object holderName(UUID staffId) {
         StaffMember member = em.find(StaffMember.class, staffId);
-        return member == null ? Refusal.of("someoneElse") : member.getDisplayName();
+        return member == null ? RoutingRefusals.reason("someoneElse") : member.getDisplayName();
     }
 
     private AgentView agentView(RoutingAgent agent) {

@@ -3,18 +3,19 @@ package io.relais.routing.boundary;
 import io.relais.routing.control.CommitmentRules;
 import io.relais.routing.control.CommitmentScope;
 import io.relais.routing.control.OpeningSchedule;
-import io.relais.routing.control.Refusal;
+import io.relais.routing.control.RoutingRefusals;
 import io.relais.routing.entity.BusinessCalendar;
 import io.relais.routing.entity.CalendarClosure;
 import io.relais.routing.entity.CalendarHours;
 import io.relais.routing.entity.Counting;
 import io.relais.routing.entity.ServiceCommitment;
 import io.relais.shared.Channel;
+import io.relais.shared.Reason;
 import io.relais.shared.UniqueKeyViolation;
 import io.relais.timeline.entity.ValueTier;
 import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -83,38 +84,38 @@ public class ServiceCommitments {
     public UUID createCalendar(CalendarDefinition definition) {
         String name = name(definition.name(), "calendar");
         if (calendarNamed(name).isPresent()) {
-            throw new InvalidCommitmentException(Refusal.of("calendar.nameTaken", name), true);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("calendar.nameTaken", name), true);
         }
         var calendar = new BusinessCalendar(name);
         define(calendar, definition, name);
         em.persist(calendar);
-        flushUnique(Refusal.of("calendar.nameTaken", name));
+        flushUnique(RoutingRefusals.reason("calendar.nameTaken", name));
         return calendar.getId();
     }
 
     public void changeCalendar(UUID id, CalendarDefinition definition) {
         BusinessCalendar calendar = em.find(BusinessCalendar.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (calendar == null) {
-            throw new UnknownRoutingRecordException("no calendar " + id);
+            throw RoutingRefusals.notFound("calendar.unknown", id);
         }
         String name = name(definition.name(), "calendar");
         if (calendarNamed(name).filter(other -> !other.getId().equals(id)).isPresent()) {
-            throw new InvalidCommitmentException(Refusal.of("calendar.nameTaken", name), true);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("calendar.nameTaken", name), true);
         }
         define(calendar, definition, name);
-        flushUnique(Refusal.of("calendar.nameTaken", name));
+        flushUnique(RoutingRefusals.reason("calendar.nameTaken", name));
         commitmentsChanged.fire(new CommitmentsChanged(Instant.now()));
     }
 
     public void removeCalendar(UUID id) {
         BusinessCalendar calendar = em.find(BusinessCalendar.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (calendar == null) {
-            throw new UnknownRoutingRecordException("no calendar " + id);
+            throw RoutingRefusals.notFound("calendar.unknown", id);
         }
         List<String> users = em.createQuery("select c.name from ServiceCommitment c where c.calendarId = :id "
                 + "order by c.name", String.class).setParameter("id", id).getResultList();
         if (!users.isEmpty()) {
-            throw new InvalidCommitmentException(Refusal.of("calendar.inUse", calendar.getName(), users.get(0)),
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("calendar.inUse", calendar.getName(), users.get(0)),
                     true);
         }
         em.remove(calendar);
@@ -145,7 +146,7 @@ public class ServiceCommitments {
         var commitment = new ServiceCommitment(name);
         define(commitment, definition, name, rules);
         em.persist(commitment);
-        flushUnique(Refusal.of("commitment.nameOrScopeTaken", name));
+        flushUnique(RoutingRefusals.reason("commitment.nameOrScopeTaken", name));
         commitmentsChanged.fire(new CommitmentsChanged(Instant.now()));
         return commitment.getId();
     }
@@ -153,10 +154,10 @@ public class ServiceCommitments {
     public void changeCommitment(UUID id, CommitmentDefinition definition) {
         List<ServiceCommitment> rules = lockedRules();
         ServiceCommitment commitment = rules.stream().filter(c -> c.getId().equals(id)).findFirst()
-                .orElseThrow(() -> new UnknownRoutingRecordException("no commitment " + id));
+                .orElseThrow(() -> RoutingRefusals.notFound("commitment.unknown", id));
         String name = name(definition.name(), "commitment");
         define(commitment, definition, name, rules.stream().filter(c -> c != commitment).toList());
-        flushUnique(Refusal.of("commitment.nameOrScopeTaken", name));
+        flushUnique(RoutingRefusals.reason("commitment.nameOrScopeTaken", name));
         commitmentsChanged.fire(new CommitmentsChanged(Instant.now()));
     }
 
@@ -164,11 +165,11 @@ public class ServiceCommitments {
     public void removeCommitment(UUID id) {
         List<ServiceCommitment> rules = lockedRules();
         ServiceCommitment commitment = rules.stream().filter(c -> c.getId().equals(id)).findFirst()
-                .orElseThrow(() -> new UnknownRoutingRecordException("no commitment " + id));
+                .orElseThrow(() -> RoutingRefusals.notFound("commitment.unknown", id));
         List<ServiceCommitment> remaining = rules.stream().filter(c -> c != commitment).toList();
         CommitmentRules.firstConflict(remaining, ServiceCommitment::scope, ServiceCommitment::getName)
                 .ifPresent(conflict -> {
-                    throw new InvalidCommitmentException(Refusal.of("commitment.settlesConflict",
+                    throw RoutingRefusals.refusal(RoutingRefusals.reason("commitment.settlesConflict",
                             commitment.getName(), conflict.why()), true);
                 });
         em.remove(commitment);
@@ -188,27 +189,27 @@ public class ServiceCommitments {
     private void define(ServiceCommitment commitment, CommitmentDefinition definition, String name,
                         List<ServiceCommitment> others) {
         if (others.stream().anyMatch(c -> c.getName().equalsIgnoreCase(name))) {
-            throw new InvalidCommitmentException(Refusal.of("commitment.nameTaken", name), true);
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("commitment.nameTaken", name), true);
         }
         String segment = definition.segment() == null || definition.segment().isBlank() ? null
                 : definition.segment().strip().toUpperCase();
         if (segment != null && Arrays.stream(ValueTier.values()).noneMatch(t -> t.name().equals(segment))) {
-            throw new InvalidCommitmentException(Refusal.of("commitment.segment", Arrays.toString(ValueTier.values())));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("commitment.segment", Arrays.toString(ValueTier.values())));
         }
         Duration first = target(definition.firstResponse(), "firstResponse", true);
         Duration next = target(definition.nextResponse(), "nextResponse", false);
         Duration resolution = target(definition.resolution(), "resolution", false);
         if (resolution != null && resolution.compareTo(first) < 0) {
-            throw new InvalidCommitmentException(Refusal.of("commitment.resolutionShorter", resolution, first));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("commitment.resolutionShorter", resolution, first));
         }
         int warning = definition.warningPercent() == null ? DEFAULT_WARNING_PERCENT : definition.warningPercent();
         if (warning < 1 || warning > 99) {
-            throw new InvalidCommitmentException(Refusal.of("commitment.warning"));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("commitment.warning"));
         }
         UUID calendarId = definition.calendarId() != null ? existingCalendar(definition.calendarId()).getId()
                 : em.createQuery("select c.id from BusinessCalendar c order by c.name", UUID.class).setMaxResults(1)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new InvalidCommitmentException(Refusal.of("commitment.noCalendar")));
+                .orElseThrow(() -> RoutingRefusals.refusal(RoutingRefusals.reason("commitment.noCalendar")));
         var scope = new CommitmentScope(definition.channel(), definition.motifId(), segment);
         List<ServiceCommitment> after = new ArrayList<>();
         after.add(commitment);
@@ -216,7 +217,7 @@ public class ServiceCommitments {
         Function<ServiceCommitment, CommitmentScope> scopeOf = c -> c == commitment ? scope : c.scope();
         Function<ServiceCommitment, String> nameOf = c -> c == commitment ? name : c.getName();
         CommitmentRules.firstConflict(after, scopeOf, nameOf).ifPresent(conflict -> {
-            throw new InvalidCommitmentException(Refusal.of("commitment.conflict", nameOf.apply(conflict.rule()),
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("commitment.conflict", nameOf.apply(conflict.rule()),
                     conflict.why()), true);
         });
         commitment.define(name, scope, first, next, resolution,
@@ -231,12 +232,12 @@ public class ServiceCommitments {
         try {
             ZoneId.of(zone);
         } catch (DateTimeException e) {
-            throw new InvalidCommitmentException(Refusal.of("calendar.zone", zone));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("calendar.zone", zone));
         }
         List<CalendarHours> hours = new ArrayList<>();
         for (CalendarDefinition.Period period : definition.periods()) {
             if (period == null || period.day() == null || period.opens() == null || period.closes() == null) {
-                throw new InvalidCommitmentException(Refusal.of("calendar.period"));
+                throw RoutingRefusals.refusal(RoutingRefusals.reason("calendar.period"));
             }
             hours.add(new CalendarHours(period.day(), period.opens(), period.closes()));
         }
@@ -244,12 +245,12 @@ public class ServiceCommitments {
         for (CalendarDefinition.Closure closure : definition.closures()) {
             if (closure == null || closure.firstDay() == null || closure.label() == null
                     || closure.label().isBlank()) {
-                throw new InvalidCommitmentException(Refusal.of("calendar.closure"));
+                throw RoutingRefusals.refusal(RoutingRefusals.reason("calendar.closure"));
             }
             LocalDate last = closure.lastDay() == null ? closure.firstDay() : closure.lastDay();
             if (last.isBefore(closure.firstDay())
                     || ChronoUnit.DAYS.between(closure.firstDay(), last) >= MAX_CLOSURE_DAYS) {
-                throw new InvalidCommitmentException(Refusal.of("calendar.closureDays", closure.label().strip()));
+                throw RoutingRefusals.refusal(RoutingRefusals.reason("calendar.closureDays", closure.label().strip()));
             }
             closures.add(new CalendarClosure(closure.firstDay(), last, closure.label().strip()));
         }
@@ -258,9 +259,9 @@ public class ServiceCommitments {
         try {
             schedule(calendar).plusOpenTime(Instant.now(), Duration.ofMinutes(1));
         } catch (OpeningSchedule.InvalidHoursException e) {
-            throw new InvalidCommitmentException(Refusal.of("calendar.invalid", name, e.refusal()));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("calendar.invalid", name, e.refusal()));
         } catch (IllegalStateException e) {
-            throw new InvalidCommitmentException(Refusal.of("calendar.neverOpen", name));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("calendar.neverOpen", name));
         }
     }
 
@@ -281,12 +282,12 @@ public class ServiceCommitments {
         return em.createQuery("select c from ServiceCommitment c", ServiceCommitment.class).getResultList();
     }
 
-    private void flushUnique(Refusal refusal) {
+    private void flushUnique(Reason refusal) {
         try {
             em.flush();
         } catch (PersistenceException e) {
             if (UniqueKeyViolation.causedBy(e)) {
-                throw new InvalidCommitmentException(refusal, true);
+                throw RoutingRefusals.refusal(refusal, true);
             }
             throw e;
         }
@@ -294,7 +295,7 @@ public class ServiceCommitments {
 
     private static String name(String name, String what) {
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-            throw new InvalidCommitmentException(Refusal.of("name.length", Refusal.of("what." + what), MAX_NAME));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("name.length", RoutingRefusals.reason("what." + what), MAX_NAME));
         }
         return name.strip();
     }
@@ -302,12 +303,12 @@ public class ServiceCommitments {
     private static Duration target(Duration target, String what, boolean required) {
         if (target == null) {
             if (required) {
-                throw new InvalidCommitmentException(Refusal.of("target.required", Refusal.of("what." + what)));
+                throw RoutingRefusals.refusal(RoutingRefusals.reason("target.required", RoutingRefusals.reason("what." + what)));
             }
             return null;
         }
         if (target.isNegative() || target.isZero() || target.compareTo(LONGEST_TARGET) > 0) {
-            throw new InvalidCommitmentException(Refusal.of("target.range", Refusal.of("what." + what)));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("target.range", RoutingRefusals.reason("what." + what)));
         }
         return target.truncatedTo(ChronoUnit.SECONDS);
     }
@@ -317,7 +318,7 @@ public class ServiceCommitments {
             return null;
         }
         if (wording.strip().length() > MAX_WORDING) {
-            throw new InvalidCommitmentException(Refusal.of("commitment.wording", MAX_WORDING));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("commitment.wording", MAX_WORDING));
         }
         return wording.strip();
     }
@@ -330,7 +331,7 @@ public class ServiceCommitments {
     private BusinessCalendar existingCalendar(UUID id) {
         BusinessCalendar calendar = id == null ? null : em.find(BusinessCalendar.class, id);
         if (calendar == null) {
-            throw new UnknownRoutingRecordException("no calendar " + id);
+            throw RoutingRefusals.notFound("calendar.unknown", id);
         }
         return calendar;
     }
@@ -338,7 +339,7 @@ public class ServiceCommitments {
     private ServiceCommitment existingCommitment(UUID id) {
         ServiceCommitment commitment = id == null ? null : em.find(ServiceCommitment.class, id);
         if (commitment == null) {
-            throw new UnknownRoutingRecordException("no commitment " + id);
+            throw RoutingRefusals.notFound("commitment.unknown", id);
         }
         return commitment;
     }

@@ -1,7 +1,7 @@
 package io.relais.routing.boundary;
 
 import io.relais.routing.control.PasswordHashing;
-import io.relais.routing.control.Refusal;
+import io.relais.routing.control.RoutingRefusals;
 import io.relais.routing.control.TokenHashing;
 import io.relais.routing.entity.ApiToken;
 import io.relais.routing.entity.RoutingAgent;
@@ -36,16 +36,16 @@ public class StaffDirectory {
     public UUID createStaffMember(NewStaffMember request) {
         String username = request.username() == null ? "" : request.username().strip().toLowerCase();
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidStaffRequestException(Refusal.of("staff.username"));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.username"));
         }
         if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidStaffRequestException(Refusal.of("staff.password", MIN_PASSWORD_LENGTH));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.password", MIN_PASSWORD_LENGTH));
         }
         if (request.roles() == null || request.roles().isEmpty()) {
-            throw new InvalidStaffRequestException(Refusal.of("staff.roles"));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.roles"));
         }
         if (findByUsername(username).isPresent()) {
-            throw new InvalidStaffRequestException(Refusal.of("staff.usernameTaken", username));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.usernameTaken", username));
         }
         var member = new StaffMember(username, request.displayName(), request.email(),
                 PasswordHashing.hash(request.password()), request.roles(), Instant.now());
@@ -112,9 +112,9 @@ public class StaffDirectory {
 
     public IssuedToken issueToken(String username, String label, String issuedBy) {
         StaffMember owner = findByUsername(username == null ? "" : username.strip().toLowerCase())
-                .orElseThrow(() -> new InvalidStaffRequestException(Refusal.of("staff.unknown", username)));
+                .orElseThrow(() -> RoutingRefusals.refusal(RoutingRefusals.reason("staff.unknown", username)));
         if (label == null || label.isBlank() || label.length() > 200) {
-            throw new InvalidStaffRequestException(Refusal.of("token.label"));
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("token.label"));
         }
         String token = TokenHashing.newToken();
         var apiToken = new ApiToken(owner.getId(), label.strip(), TokenHashing.hash(token), issuedBy, Instant.now());

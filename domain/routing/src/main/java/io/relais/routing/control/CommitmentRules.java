@@ -1,6 +1,7 @@
 package io.relais.routing.control;
 
 import io.relais.shared.Channel;
+import io.relais.shared.Reason;
 
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class CommitmentRules {
     }
 
     /** Why a set of rules cannot stand: the rule in conflict and the reason, for the admin to read. */
-    public record Conflict<R>(R rule, Refusal why) {
+    public record Conflict<R>(R rule, Reason why) {
     }
 
     /** The most specific of the rules covering a conversation, if any covers it. */
@@ -45,7 +46,7 @@ public final class CommitmentRules {
             for (int j = i + 1; j < rules.size(); j++) {
                 CommitmentScope b = scopeOf.apply(rules.get(j));
                 if (a.equals(b)) {
-                    return Optional.of(new Conflict<>(rules.get(j), Refusal.of("conflict.sameScope",
+                    return Optional.of(new Conflict<>(rules.get(j), RoutingRefusals.reason("conflict.sameScope",
                             nameOf.apply(rules.get(j)), nameOf.apply(rules.get(i)))));
                 }
                 if (a.includes(b) || b.includes(a)) {
@@ -53,7 +54,7 @@ public final class CommitmentRules {
                 }
                 Optional<CommitmentScope> common = a.intersection(b);
                 if (common.isPresent() && rules.stream().noneMatch(r -> scopeOf.apply(r).equals(common.get()))) {
-                    return Optional.of(new Conflict<>(rules.get(j), Refusal.of("conflict.ambiguous",
+                    return Optional.of(new Conflict<>(rules.get(j), RoutingRefusals.reason("conflict.ambiguous",
                             nameOf.apply(rules.get(i)), nameOf.apply(rules.get(j)), describe(common.get()))));
                 }
             }
@@ -62,9 +63,9 @@ public final class CommitmentRules {
     }
 
     /** "channel EMAIL, motif any, segment GOLD", in the reader's language. */
-    private static Refusal describe(CommitmentScope scope) {
-        Refusal any = Refusal.of("scope.any");
-        return Refusal.of("scope", scope.channel() == null ? any : scope.channel().name(),
+    private static Reason describe(CommitmentScope scope) {
+        Reason any = RoutingRefusals.reason("scope.any");
+        return RoutingRefusals.reason("scope", scope.channel() == null ? any : scope.channel().name(),
                 scope.motifId() == null ? any : scope.motifId(), scope.segment() == null ? any : scope.segment());
     }
 }

@@ -1,5 +1,6 @@
 package io.relais.routing.control;
 
+import io.relais.shared.Reason;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,14 +44,14 @@ public final class OpeningSchedule {
     /** Opening hours that cannot make a week, and why. */
     public static final class InvalidHoursException extends IllegalArgumentException {
 
-        private final transient Refusal refusal;
+        private final transient Reason refusal;
 
-        InvalidHoursException(Refusal refusal) {
+        InvalidHoursException(Reason refusal) {
             super(refusal.inEnglish());
             this.refusal = refusal;
         }
 
-        public Refusal refusal() {
+        public Reason refusal() {
             return refusal;
         }
     }
@@ -66,11 +67,11 @@ public final class OpeningSchedule {
         this.publicHolidays = publicHolidays;
         this.alsaceMoselle = alsaceMoselle;
         if (hours.isEmpty()) {
-            throw new InvalidHoursException(Refusal.of("hours.none"));
+            throw new InvalidHoursException(RoutingRefusals.reason("hours.none"));
         }
         for (Hours period : hours) {
             if (!period.untilMidnight() && !period.closes().isAfter(period.opens())) {
-                throw new InvalidHoursException(Refusal.of("hours.closesBeforeOpening", period.day(), period.closes(),
+                throw new InvalidHoursException(RoutingRefusals.reason("hours.closesBeforeOpening", period.day(), period.closes(),
                         period.opens()));
             }
             week.computeIfAbsent(period.day(), d -> new ArrayList<>()).add(period);
@@ -80,7 +81,7 @@ public final class OpeningSchedule {
             for (int i = 1; i < day.size(); i++) {
                 Hours before = day.get(i - 1);
                 if (before.untilMidnight() || before.closes().isAfter(day.get(i).opens())) {
-                    throw new InvalidHoursException(Refusal.of("hours.overlap", before.day(), before.opens(),
+                    throw new InvalidHoursException(RoutingRefusals.reason("hours.overlap", before.day(), before.opens(),
                             before.closes(), day.get(i).opens(), day.get(i).closes()));
                 }
             }

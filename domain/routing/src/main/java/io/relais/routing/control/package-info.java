@@ -10,7 +10,8 @@
  * place freed is filled without reading the line; the locked read (or, for a place freed, the
  * writes made only if the agent's row is as read and the conversation still waits) still judges
  * each choice.
- * A {@link io.relais.routing.control.Refusal} says why something is refused in English (the API's
- * words) and in French (the pages'), from {@code io/relais/routing/refusals*.properties}.
+ * {@link io.relais.routing.control.RoutingRefusals} makes routing's refusals (the shared
+ * {@code Refusal}), said in French on the pages and in English for the API, from
+ * {@code io/relais/routing/refusals.properties} and its {@code _en} twin.
  */
 package io.relais.routing.control;

@@ -1,9 +1,11 @@
 package io.relais.timeline.boundary;
 
+import io.relais.shared.ConversationReference;
+import io.relais.shared.Refusal;
 import io.relais.timeline.control.CustomerHistory;
 import io.relais.timeline.control.CustomerRecords;
 import io.relais.timeline.control.CustomerSearch;
-import io.relais.shared.ConversationReference;
+import io.relais.timeline.control.TimelineRefusals;
 import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.Customer;
 import io.relais.timeline.entity.DeliveryStatus;
@@ -49,7 +51,7 @@ public class CustomerDirectory {
         return customerSearch.find(typed, Math.max(1, Math.min(limit, MAX_PAGE_SIZE)));
     }
 
-    /** @throws UnknownRecordException when there is no such customer */
+    /** @throws Refusal not found, when there is no such customer */
     public CustomerSummary summary(UUID customerId) {
         Customer customer = customerRecords.existing(customerId, LockModeType.NONE);
         var segments = new CustomerSummary.Segments(customer.getCustomerType(), customer.getAgeBand(),
@@ -60,11 +62,11 @@ public class CustomerDirectory {
                 customerHistory.lastContactPerChannel(customerId), customerMerges.history(customerId), customer.getMergedInto());
     }
 
-    /** @throws UnknownRecordException when there is no such conversation */
+    /** @throws Refusal not found, when there is no such conversation */
     public ConversationHeader conversation(UUID conversationId) {
         Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId);
         if (conversation == null) {
-            throw new UnknownRecordException("NO_CONVERSATION", conversationId);
+            throw TimelineRefusals.notFound("NO_CONVERSATION", conversationId);
         }
         Customer customer = customerRecords.existing(conversation.getCustomerId(), LockModeType.NONE);
         var lastInbound = em.createQuery("select i from Interaction i where i.conversationId = :conversation"
@@ -83,12 +85,12 @@ public class CustomerDirectory {
      * What routing needs to know of a conversation to pick its commitment and its queue, in one
      * read: motif, priority, and the customer's value tier and language.
      *
-     * @throws UnknownRecordException when there is no such conversation
+     * @throws Refusal not found, when there is no such conversation
      */
     public ConversationFacts facts(UUID conversationId) {
         Conversation conversation = conversationId == null ? null : em.find(Conversation.class, conversationId);
         if (conversation == null) {
-            throw new UnknownRecordException("NO_CONVERSATION", conversationId);
+            throw TimelineRefusals.notFound("NO_CONVERSATION", conversationId);
         }
         Customer customer = em.find(Customer.class, conversation.getCustomerId());
         return new ConversationFacts(conversation.getId(), conversation.getCustomerId(), conversation.getMotifId(),
@@ -112,7 +114,7 @@ public class CustomerDirectory {
     public Optional<String> replyAddress(UUID conversationId, IdentityKind kind) {
         Conversation conversation = em.find(Conversation.class, conversationId);
         if (conversation == null) {
-            throw new UnknownRecordException("NO_CONVERSATION", conversationId);
+            throw TimelineRefusals.notFound("NO_CONVERSATION", conversationId);
         }
         Optional<String> lastUsed = em.createQuery("select ci.value from Interaction i, CustomerIdentity ci"
                         + " where ci.id = i.viaIdentityId and i.conversationId = :conversation and ci.kind = :kind"
@@ -143,7 +145,7 @@ public class CustomerDirectory {
      * A customer's interactions on every channel, newest first.
      *
      * @param after null for the newest page, else the {@code next} of the previous page
-     * @throws UnknownRecordException when there is no such customer
+     * @throws Refusal not found, when there is no such customer
      */
     public TimelinePage timeline(UUID customerId, TimelineFilter filter, PageCursor after, int limit) {
         customerRecords.existing(customerId, LockModeType.NONE);

@@ -4,6 +4,7 @@ import io.relais.shared.Ids;
 import io.relais.timeline.control.ConversationSummaries;
 import io.relais.timeline.control.CustomerRecords;
 import io.relais.timeline.control.MergeSuggestionFinder;
+import io.relais.timeline.control.TimelineRefusals;
 import io.relais.timeline.control.UnmergePlan;
 import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.Customer;
@@ -80,7 +81,7 @@ public class CustomerMerges {
      */
     public MergeRecord merge(UUID survivorId, UUID absorbedId, String actor, String reason) {
         if (survivorId.equals(absorbedId)) {
-            throw new InvalidMergeException("CUSTOMER_INTO_HIMSELF");
+            throw TimelineRefusals.conflict("CUSTOMER_INTO_HIMSELF");
         }
         String why = reason(reason);
         // Both rows locked, always in the same order, so that two merges cannot deadlock and an
@@ -127,10 +128,10 @@ public class CustomerMerges {
         String why = reason(reason);
         Merge merge = em.find(Merge.class, mergeId, LockModeType.PESSIMISTIC_WRITE);
         if (merge == null) {
-            throw new UnknownRecordException("NO_MERGE", mergeId);
+            throw TimelineRefusals.notFound("NO_MERGE", mergeId);
         }
         if (merge.isUndone()) {
-            throw new InvalidMergeException("MERGE_ALREADY_UNDONE", merge.getUnmergedAt(), merge.getUnmergedBy());
+            throw TimelineRefusals.conflict("MERGE_ALREADY_UNDONE", merge.getUnmergedAt(), merge.getUnmergedBy());
         }
         UUID survivorId = merge.getSurvivorId();
         UUID absorbedId = merge.getAbsorbedId();
@@ -140,7 +141,7 @@ public class CustomerMerges {
         Customer survivor = em.find(Customer.class, survivorId);
         Customer absorbed = em.find(Customer.class, absorbedId);
         if (survivor.getMergedInto() != null) {
-            throw new InvalidMergeException("SURVIVOR_MERGED_SINCE", survivorId, survivor.getMergedInto());
+            throw TimelineRefusals.conflict("SURVIVOR_MERGED_SINCE", survivorId, survivor.getMergedInto());
         }
 
         Map<Merge.Moved, Map<UUID, UUID>> moved = moved(mergeId);
@@ -245,11 +246,11 @@ public class CustomerMerges {
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidMergeException("MERGE_REASON_MISSING");
+            throw TimelineRefusals.conflict("MERGE_REASON_MISSING");
         }
         String why = reason.strip();
         if (why.length() > MAX_REASON_LENGTH) {
-            throw new InvalidMergeException("REASON_LENGTH", MAX_REASON_LENGTH);
+            throw TimelineRefusals.conflict("REASON_LENGTH", MAX_REASON_LENGTH);
         }
         return why;
     }

@@ -2,6 +2,7 @@ package io.relais.timeline.boundary;
 
 import io.relais.timeline.control.CustomerHistory;
 import io.relais.timeline.control.CustomerRecords;
+import io.relais.timeline.control.TimelineRefusals;
 import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.Customer;
 import io.relais.timeline.entity.PrivacyLogEntry;
@@ -126,11 +127,11 @@ public class PrivacyRequests {
 
     private static String reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidCustomerProfileException("ERASURE_REASON_MISSING");
+            throw TimelineRefusals.invalid("ERASURE_REASON_MISSING");
         }
         String why = reason.strip();
         if (why.length() > 500) {
-            throw new InvalidCustomerProfileException("REASON_LENGTH", 500);
+            throw TimelineRefusals.invalid("REASON_LENGTH", 500);
         }
         return why;
     }

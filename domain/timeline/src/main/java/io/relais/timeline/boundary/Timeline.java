@@ -3,6 +3,7 @@ package io.relais.timeline.boundary;
 import io.relais.shared.Channel;
 import io.relais.shared.ConversationReference;
 import io.relais.shared.Ids;
+import io.relais.shared.Refusal;
 import io.relais.shared.event.ConversationChanged;
 import io.relais.shared.event.ConversationStatusChanged;
 import io.relais.shared.event.InboundMessageRecorded;
@@ -12,9 +13,11 @@ import io.relais.timeline.control.ConversationChoice;
 import io.relais.timeline.control.ConversationSummaries;
 import io.relais.timeline.control.CustomerRecords;
 import io.relais.timeline.control.HtmlSanitiser;
+import io.relais.timeline.control.IdentityNormaliser;
 import io.relais.timeline.control.InteractionRules;
 import io.relais.timeline.control.QuotedNumbers;
-import io.relais.timeline.control.IdentityNormaliser;
+import io.relais.timeline.control.TimelineRefusals;
+import io.relais.timeline.entity.Attachment;
 import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.ConversationStatus;
 import io.relais.timeline.entity.Customer;
@@ -22,9 +25,8 @@ import io.relais.timeline.entity.CustomerConsent;
 import io.relais.timeline.entity.CustomerIdentity;
 import io.relais.timeline.entity.DeliveryStatus;
 import io.relais.timeline.entity.Direction;
-import io.relais.timeline.entity.Interaction;
-import io.relais.timeline.entity.Attachment;
 import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.entity.Interaction;
 import io.relais.timeline.entity.InteractionKind;
 import io.relais.timeline.entity.MergeHint;
 import io.relais.timeline.entity.MergeReason;
@@ -108,8 +110,8 @@ public class Timeline {
     /**
      * Adds a way of recognising a known customer (a new number he gave on the phone).
      *
-     * @throws InvalidIdentityException when the value cannot be an identity of that kind
-     * @throws IdentityTakenException when another customer already has it: a case for a merge
+     * @throws Refusal invalid, when the value cannot be an identity of that kind
+     * @throws Refusal conflict (with the holder's id), when another customer already has it: a case for a merge
      */
     public void addIdentity(UUID customerId, NewIdentity identity) {
         customerRecords.changeable(customerId, LockModeType.NONE);
@@ -119,8 +121,7 @@ public class Timeline {
             if (holder.get().getCustomerId().equals(customerId)) {
                 return;
             }
-            throw new IdentityTakenException(identity.kind() + " " + value + " belongs to customer "
-                    + holder.get().getCustomerId() + ": merge the two if they are one person", holder.get().getCustomerId());
+            throw TimelineRefusals.identityTaken(identity.kind(), value, holder.get().getCustomerId());
         }
         em.persist(identityOf(customerId, identity));
     }
@@ -147,11 +148,11 @@ public class Timeline {
     public ReceivedContact receive(InboundContact contact) {
         if (contact.channel() == null || contact.sender() == null || contact.sender().kind() == null
                 || contact.receivedAt() == null) {
-            throw new InvalidInteractionException("CONTACT_INCOMPLETE");
+            throw TimelineRefusals.invalid("CONTACT_INCOMPLETE");
         }
         for (String key : contact.threadKeys()) {
             if (key == null || key.isBlank() || key.length() > ThreadKey.MAX_LENGTH) {
-                throw new InvalidInteractionException("THREAD_KEY_LENGTH", ThreadKey.MAX_LENGTH);
+                throw TimelineRefusals.invalid("THREAD_KEY_LENGTH", ThreadKey.MAX_LENGTH);
             }
         }
         InteractionRules.checkContent(contact.channel(), Direction.INBOUND, InteractionKind.typicalFor(contact.channel()),
@@ -341,17 +342,17 @@ public class Timeline {
         return subject.length() <= SUBJECT_LENGTH ? subject : subject.substring(0, SUBJECT_LENGTH - 1) + "…";
     }
 
-    /** @throws InvalidCustomerProfileException when a value cannot be kept as it is */
+    /** @throws Refusal invalid, when a value cannot be kept as it is */
     public void updateProfile(UUID customerId, CustomerProfile profile) {
         Customer customer = customerRecords.changeable(customerId, LockModeType.NONE);
         String language = profile.preferredLanguage() == null ? customer.getPreferredLanguage()
                 : profile.preferredLanguage().strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGE.matcher(language).matches()) {
-            throw new InvalidCustomerProfileException("LANGUAGE_CODE");
+            throw TimelineRefusals.invalid("LANGUAGE_CODE");
         }
         String region = profile.region() == null || profile.region().isBlank() ? null : profile.region().strip();
         if (region != null && region.length() > MAX_REGION_LENGTH) {
-            throw new InvalidCustomerProfileException("REGION_LENGTH", MAX_REGION_LENGTH);
+            throw TimelineRefusals.invalid("REGION_LENGTH", MAX_REGION_LENGTH);
         }
         customer.segment(language, profile.customerType(), profile.ageBand(), profile.valueTier(), region);
         Instant now = Instant.now();
@@ -381,7 +382,7 @@ public class Timeline {
     public void recordDelivery(UUID interactionId, DeliveryStatus status, String detail) {
         Interaction interaction = em.find(Interaction.class, interactionId, LockModeType.PESSIMISTIC_WRITE);
         if (interaction == null) {
-            throw new UnknownRecordException("NO_INTERACTION", interactionId);
+            throw TimelineRefusals.notFound("NO_INTERACTION", interactionId);
         }
         if (interaction.delivery(status, detail, Instant.now())) {
             conversationChanged.fire(new ConversationChanged(interaction.getConversationId(), interaction.getCustomerId(),
@@ -392,7 +393,7 @@ public class Timeline {
     /** Ties a key (the Message-ID of a reply) to a conversation, so that an answer to it continues there. */
     public void addThreadKey(UUID conversationId, String key) {
         if (key == null || key.isBlank() || key.length() > ThreadKey.MAX_LENGTH) {
-            throw new InvalidInteractionException("THREAD_KEY_LENGTH", ThreadKey.MAX_LENGTH);
+            throw TimelineRefusals.invalid("THREAD_KEY_LENGTH", ThreadKey.MAX_LENGTH);
         }
         if (em.find(ThreadKey.class, key) == null) {
             em.persist(new ThreadKey(key, conversationId, Instant.now()));
@@ -493,7 +494,7 @@ public class Timeline {
     private Conversation lockedConversation(UUID conversationId) {
         Conversation conversation = em.find(Conversation.class, conversationId, LockModeType.PESSIMISTIC_WRITE);
         if (conversation == null) {
-            throw new UnknownRecordException("NO_CONVERSATION", conversationId);
+            throw TimelineRefusals.notFound("NO_CONVERSATION", conversationId);
         }
         customerRecords.existing(conversation.getCustomerId(), LockModeType.NONE);
         return conversation;
@@ -503,14 +504,14 @@ public class Timeline {
     public void settlePromise(UUID interactionId, PromiseState state) {
         Interaction promise = em.find(Interaction.class, interactionId);
         if (promise == null || promise.getKind() != InteractionKind.PROMISE) {
-            throw new UnknownRecordException("NO_PROMISE", interactionId);
+            throw TimelineRefusals.notFound("NO_PROMISE", interactionId);
         }
         customerRecords.existing(promise.getCustomerId(), LockModeType.NONE);
         if (state == null || state == PromiseState.PENDING) {
-            throw new InvalidInteractionException("PROMISE_SETTLED_AS");
+            throw TimelineRefusals.invalid("PROMISE_SETTLED_AS");
         }
         if (promise.getPromiseState() != PromiseState.PENDING) {
-            throw new InvalidInteractionException("PROMISE_ALREADY_SETTLED", promise.getPromiseState());
+            throw TimelineRefusals.invalid("PROMISE_ALREADY_SETTLED", promise.getPromiseState());
         }
         promise.settlePromise(state);
         promiseMade.fire(new PromiseMade(promise.getConversationId(), promise.getCustomerId(), promise.getId(),
@@ -523,19 +524,19 @@ public class Timeline {
      */
     public void moveInteractions(Set<UUID> interactionIds, UUID targetConversationId) {
         if (interactionIds == null || interactionIds.isEmpty()) {
-            throw new InvalidInteractionException("NOTHING_TO_MOVE");
+            throw TimelineRefusals.invalid("NOTHING_TO_MOVE");
         }
         Conversation target = lockedConversation(targetConversationId);
         List<Interaction> moving = em.createQuery("select i from Interaction i where i.id in :ids", Interaction.class)
                 .setParameter("ids", interactionIds)
                 .getResultList();
         if (moving.size() != interactionIds.size()) {
-            throw new UnknownRecordException("SOME_INTERACTIONS_UNKNOWN");
+            throw TimelineRefusals.notFound("SOME_INTERACTIONS_UNKNOWN");
         }
         Set<UUID> sources = new HashSet<>();
         for (Interaction interaction : moving) {
             if (!interaction.getCustomerId().equals(target.getCustomerId())) {
-                throw new InvalidInteractionException("MOVE_WITHIN_CUSTOMER");
+                throw TimelineRefusals.invalid("MOVE_WITHIN_CUSTOMER");
             }
             sources.add(interaction.getConversationId());
         }
@@ -562,7 +563,7 @@ public class Timeline {
     public UUID splitConversation(UUID conversationId, Set<UUID> interactionIds, String subject) {
         Conversation from = lockedConversation(conversationId);
         if (interactionIds == null || interactionIds.isEmpty()) {
-            throw new InvalidInteractionException("NOTHING_TO_SPLIT");
+            throw TimelineRefusals.invalid("NOTHING_TO_SPLIT");
         }
         long inside = em.createQuery("select count(i) from Interaction i where i.id in :ids"
                         + " and i.conversationId = :conversation", Long.class)
@@ -570,11 +571,11 @@ public class Timeline {
                 .setParameter("conversation", conversationId)
                 .getSingleResult();
         if (inside != interactionIds.size()) {
-            throw new InvalidInteractionException("SPLIT_OWN_ONLY");
+            throw TimelineRefusals.invalid("SPLIT_OWN_ONLY");
         }
         String title = subject == null || subject.isBlank() ? from.getSubject() : subject.strip();
         if (title.length() > SUBJECT_LENGTH) {
-            throw new InvalidInteractionException("SUBJECT_LENGTH", SUBJECT_LENGTH);
+            throw TimelineRefusals.invalid("SUBJECT_LENGTH", SUBJECT_LENGTH);
         }
         Instant openedAt = em.createQuery("select min(i.occurredAt) from Interaction i where i.id in :ids", Instant.class)
                 .setParameter("ids", interactionIds)
@@ -592,12 +593,12 @@ public class Timeline {
      */
     public void mergeConversations(UUID targetId, UUID sourceId) {
         if (targetId.equals(sourceId)) {
-            throw new InvalidInteractionException("CONVERSATION_INTO_ITSELF");
+            throw TimelineRefusals.invalid("CONVERSATION_INTO_ITSELF");
         }
         Conversation target = lockedConversation(targetId);
         Conversation source = lockedConversation(sourceId);
         if (!target.getCustomerId().equals(source.getCustomerId())) {
-            throw new InvalidInteractionException("CONVERSATIONS_OF_ONE_CUSTOMER");
+            throw TimelineRefusals.invalid("CONVERSATIONS_OF_ONE_CUSTOMER");
         }
         em.createQuery("update Interaction i set i.conversationId = :target where i.conversationId = :source")
                 .setParameter("target", targetId)

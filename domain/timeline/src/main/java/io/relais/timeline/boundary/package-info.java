@@ -7,7 +7,8 @@
  * {@link io.relais.timeline.boundary.PrivacyRequests} exports and erases (RGPD), audited. Callers
  * receive records, never entities. Each public method is one transaction, reads included: without
  * one, Liberty logs a failed connection reassociation when Hibernate closes its session. A refused
- * request ({@link io.relais.timeline.boundary.RefusedRequestException}) says why in English for the
- * API and the logs, and in the reader's language for the pages.
+ * request is a shared {@link io.relais.shared.Refusal} whose reason is a key of the timeline's bundle
+ * ({@link io.relais.timeline.control.TimelineRefusals}), said in English for the API and the logs
+ * and in the reader's language on the pages.
  */
 package io.relais.timeline.boundary;

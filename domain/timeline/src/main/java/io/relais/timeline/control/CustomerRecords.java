@@ -1,8 +1,5 @@
 package io.relais.timeline.control;
 
-import io.relais.timeline.boundary.ErasedCustomerException;
-import io.relais.timeline.boundary.InvalidMergeException;
-import io.relais.timeline.boundary.UnknownRecordException;
 import io.relais.timeline.entity.Customer;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -21,7 +18,7 @@ public class CustomerRecords {
     public Customer changeable(UUID customerId, LockModeType lock) {
         Customer customer = existing(customerId, lock);
         if (customer.getMergedInto() != null) {
-            throw new InvalidMergeException("CUSTOMER_MERGED_INTO", customerId, customer.getMergedInto());
+            throw TimelineRefusals.conflict("CUSTOMER_MERGED_INTO", customerId, customer.getMergedInto());
         }
         return customer;
     }
@@ -30,10 +27,10 @@ public class CustomerRecords {
     public Customer existing(UUID customerId, LockModeType lock) {
         Customer customer = em.find(Customer.class, customerId, lock);
         if (customer == null) {
-            throw new UnknownRecordException("NO_CUSTOMER", customerId);
+            throw TimelineRefusals.notFound("NO_CUSTOMER", customerId);
         }
         if (customer.isErased()) {
-            throw new ErasedCustomerException("CUSTOMER_ERASED", customerId);
+            throw TimelineRefusals.gone("CUSTOMER_ERASED", customerId);
         }
         return customer;
     }

@@ -1,7 +1,7 @@
 package io.relais.timeline.control;
 
 import io.relais.shared.PhoneNumbers;
-import io.relais.timeline.boundary.InvalidIdentityException;
+import io.relais.shared.Refusal;
 import io.relais.timeline.entity.IdentityKind;
 
 import java.util.Locale;
@@ -19,10 +19,10 @@ public final class IdentityNormaliser {
     private IdentityNormaliser() {
     }
 
-    /** @throws InvalidIdentityException when the value cannot be an identity of that kind */
+    /** @throws Refusal (invalid) when the value cannot be an identity of that kind */
     public static String normalise(IdentityKind kind, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidIdentityException(kind + " identity is empty");
+            throw TimelineRefusals.invalid("IDENTITY_EMPTY", kind);
         }
         String value = raw.strip();
         return switch (kind) {
@@ -38,17 +38,17 @@ public final class IdentityNormaliser {
      * Reads an identity a channel brought in, which must never stop its message from being
      * recorded: a value that cannot be normalised is kept stripped and flagged invalid.
      *
-     * @throws InvalidIdentityException only when there is no value at all
+     * @throws Refusal (invalid) only when there is no value at all
      */
     public static Normalised read(IdentityKind kind, String raw) {
         if (raw == null || raw.isBlank()) {
-            throw new InvalidIdentityException(kind + " identity is empty");
+            throw TimelineRefusals.invalid("IDENTITY_EMPTY", kind);
         }
         try {
             String value = normalise(kind, raw);
             boolean phone = kind == IdentityKind.PHONE || kind == IdentityKind.WHATSAPP;
             return new Normalised(value, true, phone ? PhoneNumbers.lineOf(value) : null);
-        } catch (InvalidIdentityException e) {
+        } catch (Refusal e) {
             return new Normalised(raw.strip(), false, null);
         }
     }
@@ -56,7 +56,7 @@ public final class IdentityNormaliser {
     private static String email(String value) {
         int at = value.indexOf('@');
         if (at <= 0 || at != value.lastIndexOf('@') || at == value.length() - 1 || value.contains(" ")) {
-            throw new InvalidIdentityException("not an email address: " + value);
+            throw TimelineRefusals.invalid("NOT_AN_EMAIL", value);
         }
         return value.toLowerCase(Locale.ROOT);
     }
@@ -65,7 +65,7 @@ public final class IdentityNormaliser {
         try {
             return PhoneNumbers.toE164(value);
         } catch (IllegalArgumentException e) {
-            throw new InvalidIdentityException(e.getMessage());
+            throw TimelineRefusals.invalid("NOT_A_PHONE", value);
         }
     }
 }

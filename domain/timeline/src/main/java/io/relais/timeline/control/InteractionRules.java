@@ -1,8 +1,8 @@
 package io.relais.timeline.control;
 
 import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
 import io.relais.timeline.boundary.InteractionDetails;
-import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.NewInteraction;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.InteractionKind;
@@ -22,10 +22,10 @@ public final class InteractionRules {
     private InteractionRules() {
     }
 
-    /** @throws InvalidInteractionException naming the first thing that is wrong */
+    /** @throws Refusal invalid, naming the first thing that is wrong */
     public static void check(NewInteraction request) {
         if (request.conversationId() == null) {
-            throw new InvalidInteractionException("INTERACTION_INCOMPLETE");
+            throw TimelineRefusals.invalid("INTERACTION_INCOMPLETE");
         }
         checkContent(request.channel(), request.direction(), request.kind(), request.occurredAt(), request.text(),
                 request.details());
@@ -35,13 +35,13 @@ public final class InteractionRules {
     public static void checkContent(Channel channel, Direction direction, InteractionKind kind, Instant occurredAt,
                                     String text, InteractionDetails details) {
         if (channel == null || direction == null || kind == null || occurredAt == null) {
-            throw new InvalidInteractionException("INTERACTION_INCOMPLETE");
+            throw TimelineRefusals.invalid("INTERACTION_INCOMPLETE");
         }
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidInteractionException("TEXT_LENGTH", MAX_TEXT_LENGTH);
+            throw TimelineRefusals.invalid("TEXT_LENGTH", MAX_TEXT_LENGTH);
         }
         if (details.html() != null && details.html().length() > MAX_TEXT_LENGTH) {
-            throw new InvalidInteractionException("HTML_LENGTH", MAX_TEXT_LENGTH);
+            throw TimelineRefusals.invalid("HTML_LENGTH", MAX_TEXT_LENGTH);
         }
         length(details.author(), 100, "AUTHOR_LENGTH");
         length(details.registeredNumber(), 64, "REGISTERED_NUMBER_LENGTH");
@@ -101,7 +101,7 @@ public final class InteractionRules {
 
     private static void length(String value, int max, String key) {
         if (value != null && value.length() > max) {
-            throw new InvalidInteractionException(key, max);
+            throw TimelineRefusals.invalid(key, max);
         }
     }
 
@@ -111,7 +111,7 @@ public final class InteractionRules {
 
     private static void require(boolean condition, String key) {
         if (!condition) {
-            throw new InvalidInteractionException(key);
+            throw TimelineRefusals.invalid(key);
         }
     }
 }

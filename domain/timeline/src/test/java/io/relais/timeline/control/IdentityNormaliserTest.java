@@ -1,8 +1,8 @@
 package io.relais.timeline.control;
 
-import io.relais.timeline.boundary.InvalidIdentityException;
-import io.relais.timeline.entity.IdentityKind;
 import io.relais.shared.PhoneNumbers;
+import io.relais.shared.Refusal;
+import io.relais.timeline.entity.IdentityKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,13 +40,13 @@ class IdentityNormaliserTest {
     @ParameterizedTest
     @ValueSource(strings = {"12", "not a number", "06 12"})
     void impossiblePhoneNumbersAreRefused(String typed) {
-        assertThrows(InvalidIdentityException.class, () -> IdentityNormaliser.normalise(IdentityKind.PHONE, typed));
+        assertThrows(Refusal.class, () -> IdentityNormaliser.normalise(IdentityKind.PHONE, typed));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"marie", "@exemple.fr", "marie@", "a@b@c", "ma rie@exemple.fr", "   "})
     void malformedEmailsAreRefused(String typed) {
-        assertThrows(InvalidIdentityException.class, () -> IdentityNormaliser.normalise(IdentityKind.EMAIL, typed));
+        assertThrows(Refusal.class, () -> IdentityNormaliser.normalise(IdentityKind.EMAIL, typed));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package io.relais.timeline.control;
 
 import io.relais.shared.Channel;
+import io.relais.shared.Refusal;
 import io.relais.timeline.boundary.InteractionDetails;
-import io.relais.timeline.boundary.InvalidInteractionException;
 import io.relais.timeline.boundary.NewInteraction;
 import io.relais.timeline.entity.Direction;
 import io.relais.timeline.entity.InteractionKind;
@@ -29,7 +29,7 @@ class InteractionRulesTest {
 
     @Test
     void aPromiseNeedsItsDueTime() {
-        var refused = assertThrows(InvalidInteractionException.class, () -> InteractionRules.check(
+        var refused = assertThrows(Refusal.class, () -> InteractionRules.check(
                 of(Channel.PHONE, Direction.INTERNAL, InteractionKind.PROMISE, "Rappel demain 10 h", promiseDue(null))));
         assertEquals("a promise needs its due time (promiseDueAt)", refused.getMessage());
         assertDoesNotThrow(() -> InteractionRules.check(of(Channel.PHONE, Direction.INTERNAL, InteractionKind.PROMISE,
@@ -38,7 +38,7 @@ class InteractionRulesTest {
 
     @Test
     void aNoteIsNeverSentToTheCustomer() {
-        var refused = assertThrows(InvalidInteractionException.class, () -> InteractionRules.check(
+        var refused = assertThrows(Refusal.class, () -> InteractionRules.check(
                 of(Channel.EMAIL, Direction.OUTBOUND, InteractionKind.NOTE, "Client fâché", InteractionDetails.NONE)));
         assertEquals("a note is INTERNAL: customers never see it", refused.getMessage());
     }
@@ -46,7 +46,7 @@ class InteractionRulesTest {
     @Test
     void aSurveyScoreIsFromZeroToTen() {
         var details = new InteractionDetails(null, null, null, null, null, null, null, null, 11, null, List.of());
-        assertThrows(InvalidInteractionException.class, () -> InteractionRules.check(
+        assertThrows(Refusal.class, () -> InteractionRules.check(
                 of(Channel.EMAIL, Direction.INBOUND, InteractionKind.SURVEY_ANSWER, null, details)));
     }
 
@@ -54,13 +54,13 @@ class InteractionRulesTest {
     void aFaqViewNeedsAWebAddress() {
         var details = new InteractionDetails(null, null, null, null, null, null, null, null, null,
                 "javascript:alert(1)", List.of());
-        assertThrows(InvalidInteractionException.class, () -> InteractionRules.check(
+        assertThrows(Refusal.class, () -> InteractionRules.check(
                 of(Channel.FAQ, Direction.INBOUND, InteractionKind.FAQ_VIEW, null, details)));
     }
 
     @Test
     void aCallIsOnThePhone() {
-        assertThrows(InvalidInteractionException.class, () -> InteractionRules.check(
+        assertThrows(Refusal.class, () -> InteractionRules.check(
                 of(Channel.CHAT, Direction.INBOUND, InteractionKind.CALL, null, InteractionDetails.NONE)));
     }
 
@@ -68,7 +68,7 @@ class InteractionRulesTest {
     void anAttachmentHasANameAndAType() {
         var details = new InteractionDetails(null, null, null, null, null, null, null, null, null, null,
                 List.of(new InteractionDetails.AttachmentInfo(" ", "application/pdf", 10, null)));
-        assertThrows(InvalidInteractionException.class, () -> InteractionRules.check(
+        assertThrows(Refusal.class, () -> InteractionRules.check(
                 of(Channel.EMAIL, Direction.INBOUND, InteractionKind.MESSAGE, "pièce jointe", details)));
     }
 }
