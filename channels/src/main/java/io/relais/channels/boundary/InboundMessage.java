@@ -1,7 +1,7 @@
 package io.relais.channels.boundary;
 
 import io.relais.shared.Channel;
-import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.boundary.IdentityKind;
 
 import java.time.Instant;
 import java.util.List;

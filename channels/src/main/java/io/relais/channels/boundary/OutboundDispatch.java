@@ -2,8 +2,8 @@ package io.relais.channels.boundary;
 
 import io.relais.channels.control.ChannelRefusals;
 import io.relais.shared.Channel;
+import io.relais.timeline.boundary.DeliveryStatus;
 import io.relais.timeline.boundary.Timeline;
-import io.relais.timeline.entity.DeliveryStatus;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

@@ -4,7 +4,7 @@ import io.relais.channels.boundary.InboundMessage;
 import io.relais.channels.control.ChannelRefusals;
 import io.relais.shared.Channel;
 import io.relais.shared.PhoneNumbers;
-import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.boundary.IdentityKind;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

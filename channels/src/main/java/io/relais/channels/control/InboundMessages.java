@@ -5,7 +5,6 @@ import io.relais.shared.Ids;
 import io.relais.timeline.boundary.InboundContact;
 import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.boundary.NewIdentity;
-import io.relais.timeline.entity.ThreadKey;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -53,8 +52,8 @@ public final class InboundMessages {
             throw ChannelRefusals.invalid("message.providerIdLength", MAX_PROVIDER_ID);
         }
         for (String key : message.threadKeys()) {
-            if (key == null || key.isBlank() || key.length() > ThreadKey.MAX_LENGTH) {
-                throw ChannelRefusals.invalid("message.threadKey", ThreadKey.MAX_LENGTH);
+            if (key == null || key.isBlank() || key.length() > InboundContact.THREAD_KEY_MAX_LENGTH) {
+                throw ChannelRefusals.invalid("message.threadKey", InboundContact.THREAD_KEY_MAX_LENGTH);
             }
         }
         if (message.raw() != null && message.raw().length > MAX_RAW_BYTES) {

@@ -1,10 +1,10 @@
 package io.relais.channels.email;
 
-import io.relais.channels.boundary.InboundMessage;
 import io.relais.channels.boundary.InboundMessage.InboundAttachment;
+import io.relais.channels.boundary.InboundMessage;
 import io.relais.shared.Channel;
+import io.relais.timeline.boundary.IdentityKind;
 import io.relais.timeline.boundary.Timeline;
-import io.relais.timeline.entity.IdentityKind;
 
 import java.time.Instant;
 import java.util.ArrayList;

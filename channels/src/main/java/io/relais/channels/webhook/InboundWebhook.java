@@ -4,7 +4,7 @@ import io.relais.channels.boundary.InboundMessage;
 import io.relais.channels.boundary.InboundPipeline;
 import io.relais.channels.control.ChannelRefusals;
 import io.relais.shared.Channel;
-import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.boundary.IdentityKind;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;

@@ -3,7 +3,7 @@ package io.relais.channels.control;
 import io.relais.channels.boundary.InboundMessage;
 import io.relais.shared.Channel;
 import io.relais.shared.Refusal;
-import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.boundary.IdentityKind;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.relais.channels.email;
 
 import io.relais.channels.boundary.InboundMessage;
 import io.relais.shared.Channel;
-import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.boundary.IdentityKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,14 +1,14 @@
 package io.relais.bench.probe;
 
 import io.relais.shared.Channel;
+import io.relais.timeline.boundary.IdentityKind;
 import io.relais.timeline.boundary.InboundContact;
 import io.relais.timeline.boundary.NewIdentity;
 import io.relais.timeline.boundary.ReceivedContact;
 import io.relais.timeline.boundary.Timeline;
-import io.relais.timeline.entity.IdentityKind;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,9 +1,9 @@
 package io.relais.web.admin;
 
+import io.relais.responses.boundary.AddressForm;
 import io.relais.responses.boundary.LibraryRecords.BrandRules;
 import io.relais.responses.boundary.LibraryRecords.LexiconEntry;
 import io.relais.responses.boundary.ResponseLibrary;
-import io.relais.responses.entity.AddressForm;
 import io.relais.shared.Refusal;
 import io.relais.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;

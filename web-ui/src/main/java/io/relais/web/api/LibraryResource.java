@@ -1,22 +1,22 @@
 package io.relais.web.api;
 
+import io.relais.responses.boundary.AnswerStatus;
 import io.relais.responses.boundary.LibraryRecords.AnswerDraft;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
-import io.relais.responses.boundary.LibraryRecords.BrandRules;
 import io.relais.responses.boundary.LibraryRecords.AnswerView;
+import io.relais.responses.boundary.LibraryRecords.BrandRules;
 import io.relais.responses.boundary.LibraryRecords.CheckReport;
 import io.relais.responses.boundary.LibraryRecords.HistoryEntry;
 import io.relais.responses.boundary.LibraryRecords.MotifDraft;
 import io.relais.responses.boundary.LibraryRecords.MotifNode;
 import io.relais.responses.boundary.LibraryRecords.RenderedReply;
+import io.relais.responses.boundary.LibraryRecords.SuggestedAnswer;
 import io.relais.responses.boundary.LibraryRecords.VariantDraft;
 import io.relais.responses.boundary.LibraryRecords.VariantView;
-import io.relais.responses.boundary.LibraryRecords.SuggestedAnswer;
 import io.relais.responses.boundary.LibrarySearch;
+import io.relais.responses.boundary.OneClickFix;
 import io.relais.responses.boundary.ResponseLibrary;
-import io.relais.responses.control.Finding;
-import io.relais.responses.entity.AnswerStatus;
-import io.relais.responses.entity.VariantForm;
+import io.relais.responses.boundary.VariantForm;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.ConversationHeader;
@@ -186,7 +186,7 @@ public class LibraryResource {
                             VariantDraft draft) {
         EnumParameters.required(VariantForm.class, form, "form");
         return library.fix(UuidParameters.required(id, "answer id"), required(draft),
-                EnumParameters.required(Finding.Fix.class, fix, "fix"));
+                EnumParameters.required(OneClickFix.class, fix, "fix"));
     }
 
     @POST

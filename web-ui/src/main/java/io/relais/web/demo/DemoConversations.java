@@ -1,9 +1,9 @@
 package io.relais.web.demo;
 
 import io.relais.shared.Channel;
-import io.relais.timeline.entity.ConversationStatus;
-import io.relais.timeline.entity.Direction;
-import io.relais.timeline.entity.InteractionKind;
+import io.relais.timeline.boundary.ConversationStatus;
+import io.relais.timeline.boundary.Direction;
+import io.relais.timeline.boundary.InteractionKind;
 
 import java.time.Duration;
 import java.util.List;
@@ -17,8 +17,8 @@ import static io.relais.shared.Channel.PHONE;
 import static io.relais.shared.Channel.SMS;
 import static io.relais.shared.Channel.WHATSAPP;
 import static io.relais.shared.Channel.X;
-import static io.relais.timeline.entity.Direction.INBOUND;
-import static io.relais.timeline.entity.Direction.OUTBOUND;
+import static io.relais.timeline.boundary.Direction.INBOUND;
+import static io.relais.timeline.boundary.Direction.OUTBOUND;
 
 /**
  * Conversations as a contact center sees them on a Monday morning: some just arrived, some

@@ -1,6 +1,6 @@
 package io.relais.web.demo;
 
-import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.boundary.IdentityKind;
 
 import java.util.List;
 

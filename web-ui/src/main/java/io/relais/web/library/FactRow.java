@@ -1,6 +1,6 @@
 package io.relais.web.library;
 
-import io.relais.responses.entity.FactKind;
+import io.relais.responses.boundary.FactKind;
 
 import java.io.Serializable;
 

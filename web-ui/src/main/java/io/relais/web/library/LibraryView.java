@@ -1,5 +1,6 @@
 package io.relais.web.library;
 
+import io.relais.responses.boundary.FactKind;
 import io.relais.responses.boundary.LibraryRecords.AnswerDraft;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
 import io.relais.responses.boundary.LibraryRecords.AnswerView;
@@ -8,11 +9,10 @@ import io.relais.responses.boundary.LibraryRecords.HistoryEntry;
 import io.relais.responses.boundary.LibraryRecords.MotifDraft;
 import io.relais.responses.boundary.LibraryRecords.MotifNode;
 import io.relais.responses.boundary.LibrarySearch;
+import io.relais.responses.boundary.OneClickFix;
+import io.relais.responses.boundary.Priority;
 import io.relais.responses.boundary.ResponseLibrary;
-import io.relais.responses.control.Finding;
-import io.relais.responses.entity.FactKind;
-import io.relais.responses.entity.Priority;
-import io.relais.responses.entity.VariantForm;
+import io.relais.responses.boundary.VariantForm;
 import io.relais.shared.Channel;
 import io.relais.shared.Refusal;
 import io.relais.web.i18n.LanguageChoice;
@@ -215,7 +215,7 @@ public class LibraryView implements Serializable {
 
     public void fix(VariantForm form, String fix) {
         VariantEditor editor = variants.get(form);
-        editor.load(library.fix(answer.id(), editor.draft(), Finding.Fix.valueOf(fix)));
+        editor.load(library.fix(answer.id(), editor.draft(), OneClickFix.valueOf(fix)));
         check(form);
     }
 

@@ -3,7 +3,7 @@ package io.relais.web.library;
 import io.relais.responses.boundary.LibraryRecords.CheckReport;
 import io.relais.responses.boundary.LibraryRecords.VariantDraft;
 import io.relais.responses.boundary.LibraryRecords.VariantView;
-import io.relais.responses.entity.VariantForm;
+import io.relais.responses.boundary.VariantForm;
 
 import java.io.Serializable;
 import java.util.Arrays;

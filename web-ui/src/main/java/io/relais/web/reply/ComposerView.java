@@ -2,14 +2,14 @@ package io.relais.web.reply;
 
 import io.relais.channels.boundary.Replies;
 import io.relais.channels.boundary.ReplyDraft;
+import io.relais.responses.boundary.AnswerStatus;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
 import io.relais.responses.boundary.LibraryRecords.CheckReport;
 import io.relais.responses.boundary.LibraryRecords.RenderedReply;
 import io.relais.responses.boundary.LibraryRecords.SuggestedAnswer;
 import io.relais.responses.boundary.LibrarySearch;
 import io.relais.responses.boundary.ResponseLibrary;
-import io.relais.responses.entity.AnswerStatus;
-import io.relais.responses.entity.VariantForm;
+import io.relais.responses.boundary.VariantForm;
 import io.relais.shared.Channel;
 import io.relais.shared.Refusal;
 import io.relais.timeline.boundary.ConversationHeader;

@@ -1,7 +1,7 @@
 package io.relais.web.supervision;
 
 import io.relais.routing.boundary.Assignments;
-import io.relais.routing.entity.Presence;
+import io.relais.routing.boundary.Presence;
 import io.relais.web.i18n.Messages;
 import io.relais.web.security.CurrentStaff;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,10 +2,10 @@ package io.relais.web.supervision;
 
 import io.relais.routing.boundary.AgentView;
 import io.relais.routing.boundary.Assignments;
+import io.relais.routing.boundary.Presence;
 import io.relais.routing.boundary.QueueView;
 import io.relais.routing.boundary.RoutedConversation;
-import io.relais.routing.entity.Presence;
-import io.relais.routing.entity.RoutingState;
+import io.relais.routing.boundary.RoutingState;
 import io.relais.shared.Refusal;
 import io.relais.timeline.boundary.Inbox;
 import io.relais.timeline.boundary.InboxEntry;

@@ -2,11 +2,6 @@ package io.relais.responses.boundary;
 
 import io.relais.responses.control.Finding;
 import io.relais.responses.control.VariantCheck;
-import io.relais.responses.entity.AnswerStatus;
-import io.relais.responses.entity.FactKind;
-import io.relais.responses.entity.Priority;
-import io.relais.responses.entity.VariantForm;
-import io.relais.responses.entity.VariantState;
 import io.relais.shared.Channel;
 
 import java.io.Serializable;
@@ -91,7 +86,7 @@ public final class LibraryRecords {
     }
 
     /** The brand's house rules: how it addresses customers, its limits, the words it avoids. */
-    public record BrandRules(String name, io.relais.responses.entity.AddressForm addressForm, int smsMaxSegments,
+    public record BrandRules(String name, io.relais.responses.boundary.AddressForm addressForm, int smsMaxSegments,
                              int chatMaxLength, List<LexiconEntry> lexicon) implements Serializable {
     }
 

@@ -1,20 +1,17 @@
 package io.relais.responses.boundary;
 
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
-import io.relais.responses.control.AnswerLines;
 import io.relais.responses.boundary.LibraryRecords.SuggestedAnswer;
+import io.relais.responses.control.AnswerLines;
 import io.relais.responses.entity.Answer;
-import io.relais.responses.entity.AnswerStatus;
 import io.relais.responses.entity.Variant;
-import io.relais.responses.entity.VariantForm;
-import io.relais.responses.entity.VariantState;
 import io.relais.shared.Channel;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 
 import java.time.Instant;

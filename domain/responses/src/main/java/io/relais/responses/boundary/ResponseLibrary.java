@@ -24,16 +24,12 @@ import io.relais.responses.control.VariantCheck;
 import io.relais.responses.control.VariantText;
 import io.relais.responses.entity.Answer;
 import io.relais.responses.entity.AnswerEvent;
-import io.relais.responses.entity.AnswerStatus;
 import io.relais.responses.entity.Brand;
 import io.relais.responses.entity.Fact;
 import io.relais.responses.entity.Feedback;
 import io.relais.responses.entity.LexiconRule;
 import io.relais.responses.entity.Motif;
-import io.relais.responses.entity.Priority;
 import io.relais.responses.entity.Variant;
-import io.relais.responses.entity.VariantForm;
-import io.relais.responses.entity.VariantState;
 import io.relais.shared.Channel;
 import io.relais.shared.Refusal;
 import io.relais.shared.Wording;
@@ -238,7 +234,7 @@ public class ResponseLibrary {
     }
 
     /** A one-click correction applied to a draft, not saved: the author sees it and saves it. */
-    public VariantDraft fix(UUID answerId, VariantDraft draft, Finding.Fix fix) {
+    public VariantDraft fix(UUID answerId, VariantDraft draft, OneClickFix fix) {
         StyleRules rules = rules(answer(answerId));
         return new VariantDraft(StyleGuide.fix(fix, draft.subject(), rules), StyleGuide.fix(fix, draft.greeting(), rules),
                 StyleGuide.fix(fix, draft.body(), rules), StyleGuide.fix(fix, draft.closing(), rules),
@@ -590,7 +586,7 @@ public class ResponseLibrary {
                         r.replacement() == null ? "" : r.replacement().strip())));
     }
 
-    public void describeBrand(String name, io.relais.responses.entity.AddressForm addressForm, int smsMaxSegments, int chatMaxLength) {
+    public void describeBrand(String name, io.relais.responses.boundary.AddressForm addressForm, int smsMaxSegments, int chatMaxLength) {
         if (blank(name) || addressForm == null || smsMaxSegments < 1 || smsMaxSegments > 10 || chatMaxLength < 40 || chatMaxLength > 2000) {
             throw LibraryRefusals.invalid("BRAND_INCOMPLETE");
         }

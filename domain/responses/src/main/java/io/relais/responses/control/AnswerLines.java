@@ -1,8 +1,8 @@
 package io.relais.responses.control;
 
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
+import io.relais.responses.boundary.VariantState;
 import io.relais.responses.entity.Answer;
-import io.relais.responses.entity.VariantState;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

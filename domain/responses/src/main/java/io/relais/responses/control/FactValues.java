@@ -1,6 +1,6 @@
 package io.relais.responses.control;
 
-import io.relais.responses.entity.FactKind;
+import io.relais.responses.boundary.FactKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

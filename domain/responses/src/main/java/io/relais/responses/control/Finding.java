@@ -1,5 +1,6 @@
 package io.relais.responses.control;
 
+import io.relais.responses.boundary.OneClickFix;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +13,12 @@ import java.util.ResourceBundle;
  * @param field the variant's part it is about (body, subject, greeting, closing, signature…)
  * @param fix   the one-click correction that removes it, or null
  */
-public record Finding(Code code, Severity severity, String field, Fix fix, List<String> arguments) {
+public record Finding(Code code, Severity severity, String field, OneClickFix fix, List<String> arguments) {
 
     /** What a finding stops: saving at all, or only approval; advice stops nothing. */
     public enum Severity { REFUSED, BLOCKS_APPROVAL, ADVICE }
 
     /** One-click corrections. */
-    public enum Fix { LEXICON, TONE, TYPOGRAPHY, GSM_CHARACTERS }
-
     public enum Code {
         TEMPLATE_SYNTAX, TEMPLATE_NOT_ALLOWED, UNKNOWN_PLACEHOLDER,
         EMPTY_BODY,
@@ -46,7 +45,7 @@ public record Finding(Code code, Severity severity, String field, Fix fix, List<
         return new Finding(code, severity, field, null, strings(arguments));
     }
 
-    public static Finding fixable(Code code, Severity severity, String field, Fix fix, Object... arguments) {
+    public static Finding fixable(Code code, Severity severity, String field, OneClickFix fix, Object... arguments) {
         return new Finding(code, severity, field, fix, strings(arguments));
     }
 

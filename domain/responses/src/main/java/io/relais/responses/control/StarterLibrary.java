@@ -1,9 +1,9 @@
 package io.relais.responses.control;
 
-import io.relais.responses.entity.AddressForm;
-import io.relais.responses.entity.FactKind;
-import io.relais.responses.entity.Priority;
-import io.relais.responses.entity.VariantForm;
+import io.relais.responses.boundary.AddressForm;
+import io.relais.responses.boundary.FactKind;
+import io.relais.responses.boundary.Priority;
+import io.relais.responses.boundary.VariantForm;
 import io.relais.shared.Channel;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -1,6 +1,7 @@
 package io.relais.responses.control;
 
-import io.relais.responses.entity.AddressForm;
+import io.relais.responses.boundary.AddressForm;
+import io.relais.responses.boundary.OneClickFix;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,15 +45,15 @@ public final class StyleGuide {
             while (matcher.find()) {
                 String word = text.substring(matcher.start(), matcher.end());
                 findings.add(rule.replacement() == null || rule.replacement().isBlank()
-                        ? Finding.fixable(Finding.Code.LEXICON_REMOVE, Finding.Severity.BLOCKS_APPROVAL, field, Finding.Fix.LEXICON, word)
-                        : Finding.fixable(Finding.Code.LEXICON, Finding.Severity.BLOCKS_APPROVAL, field, Finding.Fix.LEXICON, word, rule.replacement()));
+                        ? Finding.fixable(Finding.Code.LEXICON_REMOVE, Finding.Severity.BLOCKS_APPROVAL, field, OneClickFix.LEXICON, word)
+                        : Finding.fixable(Finding.Code.LEXICON, Finding.Severity.BLOCKS_APPROVAL, field, OneClickFix.LEXICON, word, rule.replacement()));
             }
         }
         Matcher tone = (rules.addressForm() == AddressForm.VOUS ? TU_WORDS : VOUS_WORDS).matcher(masked);
         while (tone.find()) {
             String word = text.substring(tone.start(), tone.end());
             findings.add(rules.addressForm() == AddressForm.VOUS
-                    ? Finding.fixable(Finding.Code.TONE_TU, Finding.Severity.BLOCKS_APPROVAL, field, Finding.Fix.TONE, word)
+                    ? Finding.fixable(Finding.Code.TONE_TU, Finding.Severity.BLOCKS_APPROVAL, field, OneClickFix.TONE, word)
                     : Finding.of(Finding.Code.TONE_VOUS, Finding.Severity.BLOCKS_APPROVAL, field, word));
         }
         if (typography) {
@@ -60,18 +61,18 @@ public final class StyleGuide {
                 char c = masked.charAt(i);
                 if (needsSpaceBefore(masked, i)) {
                     findings.add(Finding.fixable(Finding.Code.TYPOGRAPHY_SPACE, Finding.Severity.BLOCKS_APPROVAL, field,
-                            Finding.Fix.TYPOGRAPHY, String.valueOf(c), excerpt(text, i)));
+                            OneClickFix.TYPOGRAPHY, String.valueOf(c), excerpt(text, i)));
                 }
             }
             if (masked.indexOf('"') >= 0) {
                 findings.add(Finding.fixable(Finding.Code.TYPOGRAPHY_QUOTES, Finding.Severity.BLOCKS_APPROVAL, field,
-                        Finding.Fix.TYPOGRAPHY));
+                        OneClickFix.TYPOGRAPHY));
             }
         }
         return findings;
     }
 
-    public static String fix(Finding.Fix fix, String text, StyleRules rules) {
+    public static String fix(OneClickFix fix, String text, StyleRules rules) {
         if (text == null || text.isEmpty()) {
             return text;
         }

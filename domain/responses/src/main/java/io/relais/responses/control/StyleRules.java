@@ -1,6 +1,6 @@
 package io.relais.responses.control;
 
-import io.relais.responses.entity.AddressForm;
+import io.relais.responses.boundary.AddressForm;
 
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package io.relais.responses.control;
 
-import io.relais.responses.entity.VariantForm;
+import io.relais.responses.boundary.OneClickFix;
+import io.relais.responses.boundary.VariantForm;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,8 +79,8 @@ public final class VariantCheck {
             if (fact.name() == null || !FACT_NAME.matcher(fact.name()).matches()) {
                 findings.add(Finding.of(Finding.Code.FACT_NAME, Finding.Severity.REFUSED, "facts", fact.name()));
             } else if (fact.value() == null || fact.value().isBlank()
-                    || (fact.kind() != io.relais.responses.entity.FactKind.STEPS
-                    && fact.kind() != io.relais.responses.entity.FactKind.TEXT
+                    || (fact.kind() != io.relais.responses.boundary.FactKind.STEPS
+                    && fact.kind() != io.relais.responses.boundary.FactKind.TEXT
                     && FactValues.comparable(fact) == null)) {
                 findings.add(Finding.of(Finding.Code.FACT_MALFORMED, Finding.Severity.REFUSED, "facts",
                         fact.name(), Finding.WORD + "kind." + fact.kind(), fact.value()));
@@ -134,7 +135,7 @@ public final class VariantCheck {
                 }
                 if (sms.encoding() == SmsSegments.Encoding.UCS_2) {
                     findings.add(Finding.fixable(Finding.Code.SMS_UCS2, Finding.Severity.ADVICE, "body",
-                            Finding.Fix.GSM_CHARACTERS, String.join(" ", sms.charactersOutsideGsm())));
+                            OneClickFix.GSM_CHARACTERS, String.join(" ", sms.charactersOutsideGsm())));
                 }
             }
             case SOCIAL_PUBLIC -> {

@@ -1,6 +1,6 @@
 package io.relais.responses.control;
 
-import io.relais.responses.entity.VariantForm;
+import io.relais.responses.boundary.VariantForm;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

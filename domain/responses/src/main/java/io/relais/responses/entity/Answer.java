@@ -1,5 +1,8 @@
 package io.relais.responses.entity;
 
+import io.relais.responses.boundary.AnswerStatus;
+import io.relais.responses.boundary.VariantForm;
+import io.relais.responses.boundary.VariantState;
 import io.relais.shared.Ids;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

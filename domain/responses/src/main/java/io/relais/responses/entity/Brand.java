@@ -1,5 +1,6 @@
 package io.relais.responses.entity;
 
+import io.relais.responses.boundary.AddressForm;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

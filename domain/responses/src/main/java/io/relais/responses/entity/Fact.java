@@ -1,5 +1,6 @@
 package io.relais.responses.entity;
 
+import io.relais.responses.boundary.FactKind;
 import io.relais.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,11 +1,12 @@
 package io.relais.responses.entity;
 
-import io.relais.shared.Ids;
+import io.relais.responses.boundary.Priority;
 import io.relais.shared.Channel;
+import io.relais.shared.Ids;
 import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;

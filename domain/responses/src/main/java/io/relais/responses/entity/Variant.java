@@ -1,5 +1,7 @@
 package io.relais.responses.entity;
 
+import io.relais.responses.boundary.VariantForm;
+import io.relais.responses.boundary.VariantState;
 import io.relais.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,9 +1,6 @@
 package io.relais.responses.boundary;
 
 import io.relais.responses.control.Finding;
-import io.relais.responses.entity.AnswerStatus;
-import io.relais.responses.entity.VariantForm;
-import io.relais.responses.entity.VariantState;
 import io.relais.shared.Refusal;
 import io.relais.shared.testing.BundleParity;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.relais.responses.control;
 
-import io.relais.responses.entity.FactKind;
-import io.relais.responses.entity.VariantForm;
+import io.relais.responses.boundary.FactKind;
+import io.relais.responses.boundary.VariantForm;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

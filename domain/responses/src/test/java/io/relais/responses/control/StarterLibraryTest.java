@@ -1,6 +1,6 @@
 package io.relais.responses.control;
 
-import io.relais.responses.entity.VariantForm;
+import io.relais.responses.boundary.VariantForm;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.relais.responses.control;
 
-import io.relais.responses.entity.AddressForm;
+import io.relais.responses.boundary.AddressForm;
+import io.relais.responses.boundary.OneClickFix;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,7 +24,7 @@ class StyleGuideTest {
         String text = "Malheureusement, vos problèmes de livraison persistent. Ce problème est connu.";
         assertEquals(List.of(Finding.Code.LEXICON, Finding.Code.LEXICON, Finding.Code.LEXICON_REMOVE), codes(text, false));
         assertEquals(", vos difficultés de livraison persistent. Ce difficulté est connu.",
-                StyleGuide.fix(Finding.Fix.LEXICON, text, RULES));
+                StyleGuide.fix(OneClickFix.LEXICON, text, RULES));
     }
 
     @Test
@@ -37,7 +38,7 @@ class StyleGuideTest {
         var found = codes(text, false);
         assertEquals(6, found.stream().filter(c -> c == Finding.Code.TONE_TU).count(), found.toString());
         assertEquals("Vous pouvez suivre votre colis et vos retours ; je vous rappelle si vous trouvez vous inquiètes.",
-                StyleGuide.fix(Finding.Fix.TONE, text, RULES));
+                StyleGuide.fix(OneClickFix.TONE, text, RULES));
     }
 
     @Test
@@ -46,7 +47,7 @@ class StyleGuideTest {
         var found = codes(text, true);
         assertEquals(4, found.stream().filter(c -> c == Finding.Code.TYPOGRAPHY_SPACE).count(), found.toString());
         assertTrue(found.contains(Finding.Code.TYPOGRAPHY_QUOTES));
-        String fixed = StyleGuide.fix(Finding.Fix.TYPOGRAPHY, text, RULES);
+        String fixed = StyleGuide.fix(OneClickFix.TYPOGRAPHY, text, RULES);
         assertEquals("Bonjour\u202f! Votre colis\u00a0: voir «\u00a0Mes commandes\u00a0»\u202f; merci\u202f? https://www.relais-demo.fr/suivi à 10:30.", fixed);
         assertEquals(List.of(), codes(fixed, true), "a fixed text passes");
     }
@@ -58,7 +59,7 @@ class StyleGuideTest {
 
     @Test
     void gsmFixKeepsGsmAccentsAndDropsTheOthers() {
-        String fixed = StyleGuide.fix(Finding.Fix.GSM_CHARACTERS, "Reçu\u00a0: votre être « cher » – déjà là’", RULES);
+        String fixed = StyleGuide.fix(OneClickFix.GSM_CHARACTERS, "Reçu\u00a0: votre être « cher » – déjà là’", RULES);
         assertEquals("Recu : votre etre \"cher\" - déjà là'", fixed);
         assertEquals(SmsSegments.Encoding.GSM_7, SmsSegments.count(fixed).encoding());
     }

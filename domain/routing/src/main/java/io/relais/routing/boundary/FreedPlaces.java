@@ -2,11 +2,9 @@ package io.relais.routing.boundary;
 
 import io.relais.routing.boundary.Assignments.AssignmentRound;
 import io.relais.routing.control.AgentRoster;
-import io.relais.routing.control.WaitingLines;
 import io.relais.routing.control.WaitingLines.Candidate;
-import io.relais.routing.entity.Presence;
+import io.relais.routing.control.WaitingLines;
 import io.relais.routing.entity.RoutingAgent;
-import io.relais.routing.entity.RoutingState;
 import io.relais.shared.Channel;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,5 @@
 package io.relais.routing.boundary;
 
-import io.relais.routing.entity.RoutingState;
 import io.relais.shared.Channel;
 
 import java.time.Instant;

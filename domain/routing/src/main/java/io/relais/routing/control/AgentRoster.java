@@ -1,6 +1,6 @@
 package io.relais.routing.control;
 
-import io.relais.routing.entity.Presence;
+import io.relais.routing.boundary.Presence;
 import io.relais.routing.entity.RoutingAgent;
 import io.relais.shared.Channel;
 

@@ -1,5 +1,6 @@
 package io.relais.routing.entity;
 
+import io.relais.routing.boundary.RoutingState;
 import io.relais.shared.Channel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

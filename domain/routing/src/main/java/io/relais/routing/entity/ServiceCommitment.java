@@ -1,5 +1,6 @@
 package io.relais.routing.entity;
 
+import io.relais.routing.boundary.Counting;
 import io.relais.routing.control.CommitmentScope;
 import io.relais.shared.Channel;
 import io.relais.shared.Ids;

@@ -1,5 +1,6 @@
 package io.relais.routing.entity;
 
+import io.relais.routing.boundary.Presence;
 import io.relais.shared.Channel;
 import org.junit.jupiter.api.Test;
 

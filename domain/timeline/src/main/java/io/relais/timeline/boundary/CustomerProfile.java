@@ -1,9 +1,6 @@
 package io.relais.timeline.boundary;
 
 import io.relais.shared.Channel;
-import io.relais.timeline.entity.AgeBand;
-import io.relais.timeline.entity.CustomerType;
-import io.relais.timeline.entity.ValueTier;
 
 import java.util.Map;
 

@@ -2,11 +2,6 @@ package io.relais.timeline.boundary;
 
 import io.relais.shared.Channel;
 import io.relais.shared.PhoneNumbers;
-import io.relais.timeline.entity.AgeBand;
-import io.relais.timeline.entity.ConversationStatus;
-import io.relais.timeline.entity.CustomerType;
-import io.relais.timeline.entity.IdentityKind;
-import io.relais.timeline.entity.ValueTier;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,7 @@
 package io.relais.timeline.boundary;
 
 import io.relais.shared.Channel;
+import io.relais.timeline.entity.ThreadKey;
 
 import java.time.Instant;
 import java.util.Set;
@@ -14,6 +15,9 @@ import java.util.Set;
 public record InboundContact(Channel channel, NewIdentity sender, String senderName, Set<String> threadKeys,
                              String providerMessageId, Instant receivedAt, String subject, String text,
                              InteractionDetails details, boolean automatic) {
+
+    /** The longest thread key kept: an adapter refuses a longer one before it queues the message. */
+    public static final int THREAD_KEY_MAX_LENGTH = ThreadKey.MAX_LENGTH;
 
     public InboundContact {
         threadKeys = threadKeys == null ? Set.of() : Set.copyOf(threadKeys);

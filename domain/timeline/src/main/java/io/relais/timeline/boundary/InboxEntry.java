@@ -1,7 +1,6 @@
 package io.relais.timeline.boundary;
 
 import io.relais.shared.Channel;
-import io.relais.timeline.entity.ConversationStatus;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package io.relais.timeline.boundary;
 
-import io.relais.timeline.entity.CallOutcome;
 
 import java.time.Instant;
 import java.time.LocalDate;

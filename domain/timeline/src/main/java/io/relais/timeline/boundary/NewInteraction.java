@@ -1,8 +1,6 @@
 package io.relais.timeline.boundary;
 
 import io.relais.shared.Channel;
-import io.relais.timeline.entity.Direction;
-import io.relais.timeline.entity.InteractionKind;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,11 +1,6 @@
 package io.relais.timeline.boundary;
 
 import io.relais.shared.Channel;
-import io.relais.timeline.entity.CallOutcome;
-import io.relais.timeline.entity.DeliveryStatus;
-import io.relais.timeline.entity.Direction;
-import io.relais.timeline.entity.InteractionKind;
-import io.relais.timeline.entity.PromiseState;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,14 +2,14 @@ package io.relais.timeline.control;
 
 import io.relais.shared.Channel;
 import io.relais.timeline.boundary.CustomerSummary;
+import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.boundary.PageCursor;
+import io.relais.timeline.boundary.PromiseState;
 import io.relais.timeline.boundary.TimelineEntry;
 import io.relais.timeline.boundary.TimelineFilter;
-import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.entity.Attachment;
 import io.relais.timeline.entity.CustomerConsent;
 import io.relais.timeline.entity.Interaction;
-import io.relais.timeline.entity.PromiseState;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

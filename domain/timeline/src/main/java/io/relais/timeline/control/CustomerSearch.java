@@ -2,7 +2,7 @@ package io.relais.timeline.control;
 
 import io.relais.shared.PhoneNumbers;
 import io.relais.timeline.boundary.CustomerMatch;
-import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.boundary.IdentityKind;
 import io.relais.timeline.entity.SearchKeys;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

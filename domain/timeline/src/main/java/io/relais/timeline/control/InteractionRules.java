@@ -2,10 +2,10 @@ package io.relais.timeline.control;
 
 import io.relais.shared.Channel;
 import io.relais.shared.Refusal;
+import io.relais.timeline.boundary.Direction;
 import io.relais.timeline.boundary.InteractionDetails;
+import io.relais.timeline.boundary.InteractionKind;
 import io.relais.timeline.boundary.NewInteraction;
-import io.relais.timeline.entity.Direction;
-import io.relais.timeline.entity.InteractionKind;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package io.relais.timeline.control;
 
 import io.relais.shared.Ids;
+import io.relais.timeline.boundary.IdentityKind;
 import io.relais.timeline.boundary.MergeSuggestion;
-import io.relais.timeline.entity.IdentityKind;
 import io.relais.timeline.entity.MergeReason;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;

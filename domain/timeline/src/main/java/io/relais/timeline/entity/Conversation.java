@@ -2,6 +2,7 @@ package io.relais.timeline.entity;
 
 import io.relais.shared.Channel;
 import io.relais.shared.Ids;
+import io.relais.timeline.boundary.ConversationStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,9 @@
 package io.relais.timeline.entity;
 
 import io.relais.shared.Ids;
+import io.relais.timeline.boundary.AgeBand;
+import io.relais.timeline.boundary.CustomerType;
+import io.relais.timeline.boundary.ValueTier;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

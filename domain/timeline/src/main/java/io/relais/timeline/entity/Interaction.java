@@ -2,6 +2,11 @@ package io.relais.timeline.entity;
 
 import io.relais.shared.Channel;
 import io.relais.shared.Ids;
+import io.relais.timeline.boundary.CallOutcome;
+import io.relais.timeline.boundary.DeliveryStatus;
+import io.relais.timeline.boundary.Direction;
+import io.relais.timeline.boundary.InteractionKind;
+import io.relais.timeline.boundary.PromiseState;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -2,7 +2,7 @@ package io.relais.timeline.control;
 
 import io.relais.shared.PhoneNumbers;
 import io.relais.shared.Refusal;
-import io.relais.timeline.entity.IdentityKind;
+import io.relais.timeline.boundary.IdentityKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

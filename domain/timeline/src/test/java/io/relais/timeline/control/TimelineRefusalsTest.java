@@ -2,8 +2,8 @@ package io.relais.timeline.control;
 
 import io.relais.shared.Refusal;
 import io.relais.shared.testing.BundleParity;
-import io.relais.timeline.entity.IdentityKind;
-import io.relais.timeline.entity.PromiseState;
+import io.relais.timeline.boundary.IdentityKind;
+import io.relais.timeline.boundary.PromiseState;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;

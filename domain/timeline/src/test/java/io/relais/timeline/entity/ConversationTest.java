@@ -1,6 +1,9 @@
 package io.relais.timeline.entity;
 
 import io.relais.shared.Channel;
+import io.relais.timeline.boundary.ConversationStatus;
+import io.relais.timeline.boundary.Direction;
+import io.relais.timeline.boundary.InteractionKind;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.relais.timeline.entity;
+package io.relais.timeline.boundary;
 
 /** An agent's promise to a customer ("rappel demain 10 h"): pending until someone says it was kept or broken. */
 public enum PromiseState {

@@ -1,4 +1,4 @@
-package io.relais.timeline.entity;
+package io.relais.timeline.boundary;
 
 /** Where a reply stands on its channel, as its adapter reports it. */
 public enum DeliveryStatus {

@@ -1,4 +1,4 @@
-package io.relais.responses.entity;
+package io.relais.responses.boundary;
 
 /**
  * A variant's standing within its answer: written or changed since the last approval (DRAFT),

@@ -1,4 +1,4 @@
-package io.relais.timeline.entity;
+package io.relais.timeline.boundary;
 
 /** Where a conversation stands. Only the first three appear in an agent's inbox. */
 public enum ConversationStatus {

@@ -1,4 +1,4 @@
-package io.relais.responses.entity;
+package io.relais.responses.boundary;
 
 /** Where an answer is in its life: only approved answers reach agents. */
 public enum AnswerStatus {

@@ -1,4 +1,4 @@
-package io.relais.timeline.entity;
+package io.relais.timeline.boundary;
 
 /** The kinds of identifier a customer can be recognised by. */
 public enum IdentityKind {

@@ -1,4 +1,4 @@
-package io.relais.responses.entity;
+package io.relais.responses.boundary;
 
 import io.relais.shared.Channel;
 

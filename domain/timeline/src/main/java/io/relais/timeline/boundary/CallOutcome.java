@@ -1,4 +1,4 @@
-package io.relais.timeline.entity;
+package io.relais.timeline.boundary;
 
 /** How a phone call ended. */
 public enum CallOutcome {

@@ -1,4 +1,4 @@
-package io.relais.responses.entity;
+package io.relais.responses.boundary;
 
 /** The priority a conversation gets by default from its motif. */
 public enum Priority {

@@ -1,4 +1,4 @@
-package io.relais.responses.entity;
+package io.relais.responses.boundary;
 
 /** How a brand addresses its customers: "vous" or "tu". */
 public enum AddressForm {

@@ -1,4 +1,4 @@
-package io.relais.timeline.entity;
+package io.relais.timeline.boundary;
 
 /** Age bands as the channel-mix reports group them. */
 public enum AgeBand {

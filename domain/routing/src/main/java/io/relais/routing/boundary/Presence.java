@@ -1,4 +1,4 @@
-package io.relais.routing.entity;
+package io.relais.routing.boundary;
 
 /**
  * Whether an agent takes new conversations. Busy and on pause keep what they have and get nothing
