@@ -6,8 +6,8 @@ import io.relais.channels.control.InboundMessages;
 import io.relais.channels.entity.InboundFailure;
 import io.relais.channels.entity.InboundRaw;
 import io.relais.channels.entity.StoredAttachment;
+import io.relais.timeline.boundary.ContactIntake;
 import io.relais.timeline.boundary.ReceivedContact;
-import io.relais.timeline.boundary.Timeline;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +29,7 @@ import java.util.UUID;
 public class InboundRecorder {
 
     @Inject
-    Timeline timeline;
+    ContactIntake contactIntake;
 
     @PersistenceContext(unitName = "channels")
     EntityManager em;
@@ -48,7 +48,7 @@ public class InboundRecorder {
     }
 
     public ReceivedContact record(InboundMessage message, boolean failedBefore) {
-        ReceivedContact received = timeline.receive(InboundMessages.contact(message));
+        ReceivedContact received = contactIntake.receive(InboundMessages.contact(message));
         if (failedBefore) {
             InboundFailure failure = em.find(InboundFailure.class, message.pipelineId());
             if (failure != null) {

@@ -3,7 +3,7 @@ package io.relais.channels.boundary;
 import io.relais.channels.chat.ChatMessages;
 import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.control.HandOffLines;
-import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.responses.boundary.ReplyRendering;
 import io.relais.shared.Channel;
 import io.relais.shared.Refusal;
 import io.relais.timeline.boundary.ConversationHeader;
@@ -55,7 +55,7 @@ public class Replies {
     OutboundDispatch dispatch;
 
     @Inject
-    ResponseLibrary library;
+    ReplyRendering replyRendering;
 
     /** The visitor who chatted in this conversation: its thread key is "chat:<visitor id>". */
     private Optional<String> chatVisitor(UUID conversationId) {
@@ -74,7 +74,7 @@ public class Replies {
         ConversationHeader conversation = directory.conversation(draft.conversationId());
         String text = HandOffLines.opened(draft.text(), conversation.lastInboundChannel(), draft.channel(),
                 customerLocale(conversation));
-        library.ensureSendable(draft.channel(), draft.subject(), text, reader);
+        replyRendering.ensureSendable(draft.channel(), draft.subject(), text, reader);
         Optional<String> address = Optional.empty();
         if (OutboundDispatch.canSend(draft.channel())) {
             address = draft.channel() == Channel.CHAT ? chatVisitor(draft.conversationId())
@@ -86,7 +86,7 @@ public class Replies {
         SentReply sent = recordAndQueue(draft.conversationId(), draft.channel(), address, draft.subject(), text,
                 draft.author(), false);
         if (draft.insertedVariant() != null) {
-            library.recordUse(draft.insertedVariant());
+            replyRendering.recordUse(draft.insertedVariant());
         }
         return sent;
     }

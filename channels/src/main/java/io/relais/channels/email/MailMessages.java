@@ -3,8 +3,8 @@ package io.relais.channels.email;
 import io.relais.channels.boundary.InboundMessage.InboundAttachment;
 import io.relais.channels.boundary.InboundMessage;
 import io.relais.shared.Channel;
+import io.relais.timeline.boundary.ContactIntake;
 import io.relais.timeline.boundary.IdentityKind;
-import io.relais.timeline.boundary.Timeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ public final class MailMessages {
 
     /** Thread keys of email: a Message-ID, or a conversation reference quoted by the customer. */
     public static final String MESSAGE_KEY = "mail:";
-    public static final String REFERENCE_KEY = Timeline.REFERENCE_KEY;
+    public static final String REFERENCE_KEY = ContactIntake.REFERENCE_KEY;
     static final String UNKNOWN_SENDER = "expediteur.inconnu@invalid";
 
     private MailMessages() {

@@ -1,11 +1,11 @@
 package io.relais.bench.probe;
 
 import io.relais.shared.Channel;
+import io.relais.timeline.boundary.ContactIntake;
 import io.relais.timeline.boundary.IdentityKind;
 import io.relais.timeline.boundary.InboundContact;
 import io.relais.timeline.boundary.NewIdentity;
 import io.relais.timeline.boundary.ReceivedContact;
-import io.relais.timeline.boundary.Timeline;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Deployed into the benchmark's PostgreSQL server by Arquillian, with the timeline module's own
- * classes: producers on container threads hand inbound contacts to {@link Timeline#receive}, as
+ * classes: producers on container threads hand inbound contacts to {@link ContactIntake#receive}, as
  * the channel adapters will from the inbound queue, so that the figure is the recording itself
  * (resolution, conversation, insert, commit), without HTTP, JSON or authentication.
  */
@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class RecordingProbe {
 
     @Inject
-    Timeline timeline;
+    ContactIntake contactIntake;
 
     @Resource
     ManagedExecutorService executor;
@@ -65,7 +65,7 @@ public class RecordingProbe {
                     String sender = random.nextInt(10) == 0 ? "nouveau-" + UUID.randomUUID() + "@bench.exemple.fr"
                             : "client" + random.nextInt(customers) + "@bench.exemple.fr";
                     long t0 = System.nanoTime();
-                    ReceivedContact received = timeline.receive(new InboundContact(Channel.EMAIL,
+                    ReceivedContact received = contactIntake.receive(new InboundContact(Channel.EMAIL,
                             new NewIdentity(IdentityKind.EMAIL, sender), "Client", Set.of(),
                             UUID.randomUUID().toString(), Instant.now(), "Ma commande",
                             "Bonjour, où en est ma commande ? Merci d'avance."));

@@ -1,9 +1,9 @@
 package io.relais.web.admin;
 
 import io.relais.responses.boundary.AddressForm;
+import io.relais.responses.boundary.BrandSettings;
 import io.relais.responses.boundary.LibraryRecords.BrandRules;
 import io.relais.responses.boundary.LibraryRecords.LexiconEntry;
-import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.shared.Refusal;
 import io.relais.web.i18n.Messages;
 import jakarta.annotation.PostConstruct;
@@ -25,7 +25,7 @@ import java.util.List;
 public class BrandView implements Serializable {
 
     @Inject
-    ResponseLibrary library;
+    BrandSettings brandSettings;
 
     @Inject
     Messages messages;
@@ -65,7 +65,7 @@ public class BrandView implements Serializable {
 
     @PostConstruct
     void load() {
-        BrandRules rules = library.brandRules();
+        BrandRules rules = brandSettings.brandRules();
         name = rules.name();
         addressForm = rules.addressForm();
         smsMaxSegments = rules.smsMaxSegments();
@@ -84,7 +84,7 @@ public class BrandView implements Serializable {
 
     public void save() {
         try {
-            library.changeBrandRules(new BrandRules(name, addressForm, smsMaxSegments, chatMaxLength,
+            brandSettings.changeBrandRules(new BrandRules(name, addressForm, smsMaxSegments, chatMaxLength,
                     lexicon.stream().filter(r -> r.getForbidden() != null && !r.getForbidden().isBlank())
                             .map(r -> new LexiconEntry(r.getForbidden(), r.getReplacement())).toList()));
             load();

@@ -1,7 +1,7 @@
 package io.relais.web.admin;
 
 import io.relais.responses.boundary.LibraryRecords.MotifNode;
-import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.responses.boundary.Motifs;
 import io.relais.routing.boundary.CalendarView;
 import io.relais.routing.boundary.CommitmentDefinition;
 import io.relais.routing.boundary.CommitmentView;
@@ -36,7 +36,7 @@ public class CommitmentsView implements Serializable {
     ServiceCommitments commitments;
 
     @Inject
-    ResponseLibrary library;
+    Motifs motifTree;
 
     @Inject
     LanguageChoice languageChoice;
@@ -81,7 +81,7 @@ public class CommitmentsView implements Serializable {
     public Map<String, String> getMotifs() {
         if (motifs == null) {
             motifs = new LinkedHashMap<>();
-            addMotifs(library.motifTree(languageChoice.getLocale()), "");
+            addMotifs(motifTree.motifTree(languageChoice.getLocale()), "");
         }
         return motifs;
     }

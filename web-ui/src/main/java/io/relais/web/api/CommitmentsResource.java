@@ -1,13 +1,13 @@
 package io.relais.web.api;
 
-import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.responses.boundary.Motifs;
 import io.relais.routing.boundary.CalendarDefinition;
 import io.relais.routing.boundary.CalendarView;
 import io.relais.routing.boundary.ClockAlertView;
 import io.relais.routing.boundary.ClockSweep;
-import io.relais.routing.boundary.ServiceClocks;
 import io.relais.routing.boundary.CommitmentDefinition;
 import io.relais.routing.boundary.CommitmentView;
+import io.relais.routing.boundary.ServiceClocks;
 import io.relais.routing.boundary.ServiceCommitments;
 import io.relais.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,8 +21,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,7 +48,7 @@ public class CommitmentsResource {
     ServiceCommitments commitments;
 
     @Inject
-    ResponseLibrary library;
+    Motifs motifs;
 
     @Inject
     ServiceClocks clocks;
@@ -159,7 +159,7 @@ public class CommitmentsResource {
     private CommitmentDefinition checked(CommitmentDefinition definition) {
         required(definition);
         if (definition.motifId() != null
-                && library.labels(Set.of(definition.motifId()), Locale.FRENCH).isEmpty()) {
+                && motifs.labels(Set.of(definition.motifId()), Locale.FRENCH).isEmpty()) {
             throw new BadRequestException("no motif " + definition.motifId());
         }
         return definition;

@@ -3,11 +3,11 @@ package io.relais.web.api;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.shared.UniqueKeyViolation;
+import io.relais.timeline.boundary.ContactIntake;
 import io.relais.timeline.boundary.IdentityKind;
 import io.relais.timeline.boundary.InboundContact;
 import io.relais.timeline.boundary.NewIdentity;
 import io.relais.timeline.boundary.ReceivedContact;
-import io.relais.timeline.boundary.Timeline;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,7 +34,7 @@ import java.util.Set;
 public class ContactsResource {
 
     @Inject
-    Timeline timeline;
+    ContactIntake contactIntake;
 
     /** A message a customer sent through a system Relais has no adapter for yet (a web form, a CRM). */
     public record ContactRequest(String channel, String senderKind, String sender, String senderName,
@@ -69,14 +69,14 @@ public class ContactsResource {
                 receivedAt, request.subject(), request.text());
         ReceivedContact received;
         try {
-            received = timeline.receive(contact);
+            received = contactIntake.receive(contact);
         } catch (EJBException e) {
             if (!UniqueKeyViolation.causedBy(e)) {
                 throw e;
             }
             // Another request registered the same new sender at the same instant, and committed
             // first: the sender is known now, so a second try lands next to it.
-            received = timeline.receive(contact);
+            received = contactIntake.receive(contact);
         }
         return Response.status(received.duplicate() ? Response.Status.OK : Response.Status.CREATED)
                 .entity(received).build();

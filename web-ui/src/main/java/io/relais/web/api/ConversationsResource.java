@@ -7,6 +7,7 @@ import io.relais.routing.boundary.ServiceClocks;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.CallOutcome;
+import io.relais.timeline.boundary.ConversationMoves;
 import io.relais.timeline.boundary.ConversationStatus;
 import io.relais.timeline.boundary.Direction;
 import io.relais.timeline.boundary.InteractionDetails;
@@ -48,6 +49,9 @@ import java.util.function.Supplier;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Conversations")
 public class ConversationsResource {
+
+    @Inject
+    ConversationMoves conversationMoves;
 
     @Inject
     Timeline timeline;
@@ -147,7 +151,7 @@ public class ConversationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move interactions of the same customer into this conversation")
     public Response move(@PathParam("id") String id, InteractionsRequest request) {
-        timeline.moveInteractions(ids(request), conversationId(id));
+        conversationMoves.moveInteractions(ids(request), conversationId(id));
         return Response.noContent().build();
     }
 
@@ -159,7 +163,7 @@ public class ConversationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Split interactions off this conversation into a new one, with an optional subject")
     public Response split(@PathParam("id") String id, InteractionsRequest request) {
-        UUID split = timeline.splitConversation(conversationId(id), ids(request), request.subject());
+        UUID split = conversationMoves.splitConversation(conversationId(id), ids(request), request.subject());
         return Response.status(Response.Status.CREATED).entity(new SplitResponse(split)).build();
     }
 
@@ -174,7 +178,7 @@ public class ConversationsResource {
         if (request == null || request.sourceConversationId() == null) {
             throw new BadRequestException("'sourceConversationId' is required");
         }
-        timeline.mergeConversations(conversationId(id), conversationId(request.sourceConversationId()));
+        conversationMoves.mergeConversations(conversationId(id), conversationId(request.sourceConversationId()));
         return Response.noContent().build();
     }
 

@@ -8,6 +8,7 @@ import io.relais.timeline.boundary.CustomerExport;
 import io.relais.timeline.boundary.CustomerMatch;
 import io.relais.timeline.boundary.CustomerMerges;
 import io.relais.timeline.boundary.CustomerProfile;
+import io.relais.timeline.boundary.CustomerProfiles;
 import io.relais.timeline.boundary.CustomerSummary;
 import io.relais.timeline.boundary.CustomerType;
 import io.relais.timeline.boundary.IdentityKind;
@@ -17,7 +18,6 @@ import io.relais.timeline.boundary.MergeSuggestion;
 import io.relais.timeline.boundary.NewIdentity;
 import io.relais.timeline.boundary.PageCursor;
 import io.relais.timeline.boundary.PrivacyRequests;
-import io.relais.timeline.boundary.Timeline;
 import io.relais.timeline.boundary.TimelineEntry;
 import io.relais.timeline.boundary.TimelineFilter;
 import io.relais.timeline.boundary.TimelinePage;
@@ -61,7 +61,7 @@ public class CustomersResource {
     CustomerDirectory customerDirectory;
 
     @Inject
-    Timeline timeline;
+    CustomerProfiles customerProfiles;
 
     @Inject
     CustomerMerges customerMerges;
@@ -100,7 +100,7 @@ public class CustomersResource {
             throw new BadRequestException("a JSON body with kind and value is required");
         }
         UUID customerId = UuidParameters.required(id, "customer id");
-        timeline.addIdentity(customerId, new NewIdentity(EnumParameters.required(IdentityKind.class, request.kind(), "kind"),
+        customerProfiles.addIdentity(customerId, new NewIdentity(EnumParameters.required(IdentityKind.class, request.kind(), "kind"),
                 request.value()));
         return Response.status(Response.Status.CREATED).entity(customerDirectory.summary(customerId)).build();
     }
@@ -218,7 +218,7 @@ public class CustomersResource {
                 consents.put(EnumParameters.required(Channel.class, channel, "channel"), granted);
             });
         }
-        timeline.updateProfile(customerId, new CustomerProfile(request.preferredLanguage(),
+        customerProfiles.updateProfile(customerId, new CustomerProfile(request.preferredLanguage(),
                 EnumParameters.optional(CustomerType.class, request.customerType(), "customerType"),
                 EnumParameters.optional(AgeBand.class, request.ageBand(), "ageBand"),
                 EnumParameters.optional(ValueTier.class, request.valueTier(), "valueTier"),

@@ -1,6 +1,8 @@
 package io.relais.web.api;
 
+import io.relais.responses.boundary.AnswerReview;
 import io.relais.responses.boundary.AnswerStatus;
+import io.relais.responses.boundary.BrandSettings;
 import io.relais.responses.boundary.LibraryRecords.AnswerDraft;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
 import io.relais.responses.boundary.LibraryRecords.AnswerView;
@@ -14,7 +16,9 @@ import io.relais.responses.boundary.LibraryRecords.SuggestedAnswer;
 import io.relais.responses.boundary.LibraryRecords.VariantDraft;
 import io.relais.responses.boundary.LibraryRecords.VariantView;
 import io.relais.responses.boundary.LibrarySearch;
+import io.relais.responses.boundary.Motifs;
 import io.relais.responses.boundary.OneClickFix;
+import io.relais.responses.boundary.ReplyRendering;
 import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.responses.boundary.VariantForm;
 import io.relais.shared.Channel;
@@ -61,6 +65,18 @@ import java.util.UUID;
 public class LibraryResource {
 
     @Inject
+    AnswerReview review;
+
+    @Inject
+    BrandSettings brandSettings;
+
+    @Inject
+    Motifs motifs;
+
+    @Inject
+    ReplyRendering replyRendering;
+
+    @Inject
     ResponseLibrary library;
 
     @Inject
@@ -100,7 +116,7 @@ public class LibraryResource {
     @Path("motifs")
     @Operation(summary = "The motif tree, in the caller's language, with each motif's number of answers")
     public List<MotifNode> motifs() {
-        return library.motifTree(Languages.of(headers));
+        return motifs.motifTree(Languages.of(headers));
     }
 
     @POST
@@ -109,7 +125,7 @@ public class LibraryResource {
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Create a motif (contact reason), possibly under another one")
     public Response createMotif(MotifDraft draft) {
-        UUID id = library.createMotif(required(draft));
+        UUID id = motifs.createMotif(required(draft));
         return Response.created(uriInfo.getBaseUriBuilder().path("library/motifs").path(id.toString()).build())
                 .entity(new Created(id.toString())).build();
     }
@@ -120,7 +136,7 @@ public class LibraryResource {
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Rename, move or re-describe a motif")
     public Response updateMotif(@PathParam("id") String id, MotifDraft draft) {
-        library.updateMotif(UuidParameters.required(id, "motif id"), required(draft));
+        motifs.updateMotif(UuidParameters.required(id, "motif id"), required(draft));
         return Response.noContent().build();
     }
 
@@ -193,7 +209,7 @@ public class LibraryResource {
     @Path("answers/{id}/submission")
     @Operation(summary = "Submit the answer for review")
     public AnswerView submit(@PathParam("id") String id) {
-        return library.submit(UuidParameters.required(id, "answer id"), caller(), Languages.of(headers));
+        return review.submit(UuidParameters.required(id, "answer id"), caller(), Languages.of(headers));
     }
 
     @POST
@@ -202,7 +218,7 @@ public class LibraryResource {
     @RolesAllowed(Role.SUPERVISOR_NAME)
     @Operation(summary = "Approve the answer in review: a new version, offered to agents from its effective date")
     public AnswerView approve(@PathParam("id") String id, Note note) {
-        return library.approve(UuidParameters.required(id, "answer id"), caller(), note == null ? null : note.note(),
+        return review.approve(UuidParameters.required(id, "answer id"), caller(), note == null ? null : note.note(),
                 Languages.of(headers));
     }
 
@@ -212,7 +228,7 @@ public class LibraryResource {
     @RolesAllowed(Role.SUPERVISOR_NAME)
     @Operation(summary = "Send the answer back to its author with what to change")
     public AnswerView returnToAuthor(@PathParam("id") String id, Note note) {
-        return library.returnToAuthor(UuidParameters.required(id, "answer id"), caller(), note == null ? null : note.note(),
+        return review.returnToAuthor(UuidParameters.required(id, "answer id"), caller(), note == null ? null : note.note(),
                 Languages.of(headers));
     }
 
@@ -222,7 +238,7 @@ public class LibraryResource {
     @RolesAllowed(Role.SUPERVISOR_NAME)
     @Operation(summary = "Retire the answer: agents no longer get it")
     public AnswerView retire(@PathParam("id") String id, Note note) {
-        return library.retire(UuidParameters.required(id, "answer id"), caller(), note == null ? null : note.note(),
+        return review.retire(UuidParameters.required(id, "answer id"), caller(), note == null ? null : note.note(),
                 Languages.of(headers));
     }
 
@@ -230,14 +246,14 @@ public class LibraryResource {
     @Path("answers/{id}/history")
     @Operation(summary = "Who wrote, submitted, approved, returned or retired the answer, and when")
     public List<HistoryEntry> history(@PathParam("id") String id) {
-        return library.history(UuidParameters.required(id, "answer id"));
+        return review.history(UuidParameters.required(id, "answer id"));
     }
 
     @GET
     @Path("answers/{id}/versions/{version}")
     @Operation(summary = "The words approved as one version (title, reference, facts, variants)")
     public Response version(@PathParam("id") String id, @PathParam("version") int version) {
-        return Response.ok(library.approvedVersion(UuidParameters.required(id, "answer id"), version),
+        return Response.ok(review.approvedVersion(UuidParameters.required(id, "answer id"), version),
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -246,14 +262,14 @@ public class LibraryResource {
     @RolesAllowed(Role.SUPERVISOR_NAME)
     @Operation(summary = "What waits for a reviewer: answers in review, approved answers with changed or stale variants")
     public List<AnswerLine> review() {
-        return library.reviewQueue(Languages.of(headers));
+        return review.reviewQueue(Languages.of(headers));
     }
 
     @GET
     @Path("brand")
     @Operation(summary = "The brand's house rules: vous or tu, SMS segments allowed, chat length, lexicon")
     public BrandRules brand() {
-        return library.brandRules();
+        return brandSettings.brandRules();
     }
 
     @PUT
@@ -262,8 +278,8 @@ public class LibraryResource {
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(summary = "Change the brand's house rules (administrators)")
     public BrandRules changeBrand(BrandRules rules) {
-        library.changeBrandRules(required(rules));
-        return library.brandRules();
+        brandSettings.changeBrandRules(required(rules));
+        return brandSettings.brandRules();
     }
 
     @GET
@@ -307,14 +323,14 @@ public class LibraryResource {
                 ? null : UuidParameters.required(request.conversationId(), "conversation id");
         Map<String, String> values = replyValues.forConversation(conversation, caller(),
                 request == null || request.values() == null ? Map.of() : request.values());
-        return library.render(UuidParameters.required(id, "variant id"), values, Languages.of(headers));
+        return replyRendering.render(UuidParameters.required(id, "variant id"), values, Languages.of(headers));
     }
 
     @POST
     @Path("variants/{id}/uses")
     @Operation(summary = "Count one use of the variant in a reply")
     public Response used(@PathParam("id") String id) {
-        library.recordUse(UuidParameters.required(id, "variant id"));
+        replyRendering.recordUse(UuidParameters.required(id, "variant id"));
         return Response.noContent().build();
     }
 
@@ -325,7 +341,7 @@ public class LibraryResource {
     public Response notSolved(@PathParam("id") String id, FeedbackRequest request) {
         UUID interaction = request == null || request.interactionId() == null || request.interactionId().isBlank()
                 ? null : UuidParameters.required(request.interactionId(), "interaction id");
-        library.flagNotSolved(UuidParameters.required(id, "variant id"), caller(), interaction,
+        replyRendering.flagNotSolved(UuidParameters.required(id, "variant id"), caller(), interaction,
                 request == null ? null : request.comment());
         return Response.noContent().build();
     }

@@ -1,9 +1,11 @@
 package io.relais.web.api;
 
+import io.relais.routing.boundary.AgentPresence;
 import io.relais.routing.boundary.AgentProfile;
 import io.relais.routing.boundary.AgentView;
-import io.relais.routing.boundary.Assignments;
+import io.relais.routing.boundary.ManualAssignments;
 import io.relais.routing.boundary.Presence;
+import io.relais.routing.boundary.QueueAdministration;
 import io.relais.routing.boundary.QueueDefinition;
 import io.relais.routing.boundary.QueueView;
 import io.relais.routing.boundary.RoutedConversation;
@@ -47,7 +49,13 @@ import java.util.UUID;
 public class RoutingResource {
 
     @Inject
-    Assignments assignments;
+    AgentPresence agentPresence;
+
+    @Inject
+    ManualAssignments manualAssignments;
+
+    @Inject
+    QueueAdministration queueAdministration;
 
     @Inject
     RoutingDispatcher dispatcher;
@@ -66,7 +74,7 @@ public class RoutingResource {
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Agents by presence, with their profile and load")
     public List<AgentView> agents() {
-        return assignments.agents();
+        return agentPresence.agents();
     }
 
     @GET
@@ -74,7 +82,7 @@ public class RoutingResource {
     @RolesAllowed(Role.AGENT_NAME)
     @Operation(summary = "The calling agent's presence, profile and load")
     public AgentView me() {
-        return assignments.agent(caller());
+        return agentPresence.agent(caller());
     }
 
     @PUT
@@ -83,7 +91,7 @@ public class RoutingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set one's presence: AVAILABLE, BUSY, PAUSE or OFFLINE (offline gives conversations back)")
     public AgentView myPresence(PresenceRequest request) {
-        return assignments.presence(caller(), presence(request));
+        return agentPresence.presence(caller(), presence(request));
     }
 
     @PUT
@@ -92,7 +100,7 @@ public class RoutingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set an agent's presence (a supervisor signing out someone who left)")
     public AgentView presence(@PathParam("username") String username, PresenceRequest request) {
-        return assignments.presence(username, presence(request));
+        return agentPresence.presence(username, presence(request));
     }
 
     @PUT
@@ -101,7 +109,7 @@ public class RoutingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set an agent's team, skills, languages and capacity per channel")
     public AgentView describe(@PathParam("username") String username, AgentProfile profile) {
-        return assignments.describe(username, profile);
+        return agentPresence.describe(username, profile);
     }
 
     @GET
@@ -109,7 +117,7 @@ public class RoutingResource {
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Operation(summary = "Queues with their waiting count, oldest wait and commitments at risk or breached")
     public List<QueueView> queues() {
-        return assignments.queues();
+        return queueAdministration.queues();
     }
 
     @POST
@@ -118,8 +126,8 @@ public class RoutingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a queue for a channel, motif and language (each optional), served by a skill")
     public Response createQueue(QueueDefinition definition) {
-        UUID id = assignments.createQueue(definition);
-        return Response.status(Response.Status.CREATED).entity(assignments.queues().stream()
+        UUID id = queueAdministration.createQueue(definition);
+        return Response.status(Response.Status.CREATED).entity(queueAdministration.queues().stream()
                 .filter(q -> q.id().equals(id)).findFirst().orElseThrow()).build();
     }
 
@@ -129,7 +137,7 @@ public class RoutingResource {
     @Operation(summary = "Conversations waiting (the most urgent first) or held by agents")
     public List<RoutedConversation> conversations(@QueryParam("state") @DefaultValue("WAITING") String state,
                                                   @QueryParam("limit") @DefaultValue("50") int limit) {
-        return assignments.conversations(EnumParameters.required(RoutingState.class, state, "state"), null, limit);
+        return queueAdministration.conversations(EnumParameters.required(RoutingState.class, state, "state"), null, limit);
     }
 
     @GET
@@ -137,7 +145,7 @@ public class RoutingResource {
     @RolesAllowed(Role.AGENT_NAME)
     @Operation(summary = "The conversations the calling agent holds, the most urgent first")
     public List<RoutedConversation> mine() {
-        return assignments.conversations(RoutingState.ASSIGNED, caller(), 500);
+        return queueAdministration.conversations(RoutingState.ASSIGNED, caller(), 500);
     }
 
     @GET
@@ -145,7 +153,7 @@ public class RoutingResource {
     @RolesAllowed({Role.AGENT_NAME, Role.SUPERVISOR_NAME})
     @Operation(summary = "Where a conversation stands in routing")
     public RoutedConversation conversation(@PathParam("id") String id) {
-        return assignments.conversation(UuidParameters.required(id, "conversation id"))
+        return queueAdministration.conversation(UuidParameters.required(id, "conversation id"))
                 .orElseThrow(() -> new NotFoundException("this conversation is not in routing"));
     }
 
@@ -154,7 +162,7 @@ public class RoutingResource {
     @RolesAllowed(Role.AGENT_NAME)
     @Operation(summary = "Take a waiting conversation; 409 when someone was faster or the agent has no room")
     public RoutedConversation take(@PathParam("id") String id) {
-        return assignments.take(UuidParameters.required(id, "conversation id"), caller());
+        return manualAssignments.take(UuidParameters.required(id, "conversation id"), caller());
     }
 
     @POST
@@ -168,13 +176,13 @@ public class RoutingResource {
         }
         UUID conversationId = UuidParameters.required(id, "conversation id");
         if (!securityContext.isCallerInRole(Role.SUPERVISOR_NAME)) {
-            RoutedConversation current = assignments.conversation(conversationId)
+            RoutedConversation current = queueAdministration.conversation(conversationId)
                     .orElseThrow(() -> new NotFoundException("this conversation is not in routing"));
             if (!caller().equals(current.agent())) {
                 throw new ForbiddenException("an agent passes on only the conversations he holds");
             }
         }
-        return assignments.transfer(conversationId, request.to());
+        return manualAssignments.transfer(conversationId, request.to());
     }
 
     @POST

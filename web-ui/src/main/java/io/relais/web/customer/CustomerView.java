@@ -1,8 +1,9 @@
 package io.relais.web.customer;
 
-import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.responses.boundary.Motifs;
 import io.relais.shared.Channel;
 import io.relais.shared.Refusal;
+import io.relais.timeline.boundary.ConversationMoves;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.CustomerExport;
 import io.relais.timeline.boundary.CustomerMerges;
@@ -61,7 +62,7 @@ public class CustomerView implements Serializable {
     CustomerDirectory customerDirectory;
 
     @Inject
-    ResponseLibrary responseLibrary;
+    Motifs motifTree;
 
     @Inject
     LanguageChoice languageChoice;
@@ -74,6 +75,9 @@ public class CustomerView implements Serializable {
 
     @Inject
     CurrentStaff currentStaff;
+
+    @Inject
+    ConversationMoves conversationMoves;
 
     @Inject
     Timeline timelineService;
@@ -117,7 +121,7 @@ public class CustomerView implements Serializable {
         suggestions = summary.mergedInto() == null ? customerMerges.suggestionsFor(customerId) : List.of();
         Set<UUID> motifIds = summary.openConversations().stream().map(CustomerSummary.OpenConversation::motifId)
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        motifs = responseLibrary.labels(motifIds, languageChoice.getLocale());
+        motifs = motifTree.labels(motifIds, languageChoice.getLocale());
         reloadTimeline();
     }
 
@@ -143,7 +147,7 @@ public class CustomerView implements Serializable {
     /** Files an interaction an agent finds in the wrong conversation into another open one of the customer. */
     public void moveInteraction(UUID interactionId, UUID conversationId) {
         try {
-            timelineService.moveInteractions(Set.of(interactionId), conversationId);
+            conversationMoves.moveInteractions(Set.of(interactionId), conversationId);
             messages.info("customer.moved");
         } catch (Refusal e) {
             messages.error("customer.mergeFailed", e.message(messages.locale()));
@@ -154,7 +158,7 @@ public class CustomerView implements Serializable {
     /** Takes an interaction out of its conversation into a new one: a second request the customer made. */
     public void splitOff(UUID interactionId, UUID conversationId) {
         try {
-            timelineService.splitConversation(conversationId, Set.of(interactionId), null);
+            conversationMoves.splitConversation(conversationId, Set.of(interactionId), null);
             messages.info("customer.split");
         } catch (Refusal e) {
             messages.error("customer.mergeFailed", e.message(messages.locale()));

@@ -1,14 +1,16 @@
 package io.relais.web.demo;
 
 import io.relais.channels.boundary.ChannelEndpoints;
-import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.responses.boundary.LibraryStarter;
 import io.relais.routing.boundary.NewStaffMember;
 import io.relais.routing.boundary.StaffDirectory;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.AgeBand;
+import io.relais.timeline.boundary.ContactIntake;
 import io.relais.timeline.boundary.ConversationStatus;
 import io.relais.timeline.boundary.CustomerProfile;
+import io.relais.timeline.boundary.CustomerProfiles;
 import io.relais.timeline.boundary.CustomerType;
 import io.relais.timeline.boundary.Direction;
 import io.relais.timeline.boundary.IdentityKind;
@@ -48,7 +50,13 @@ public class DemoData {
     StaffDirectory staffDirectory;
 
     @Inject
-    ResponseLibrary responseLibrary;
+    LibraryStarter starterLibrary;
+
+    @Inject
+    ContactIntake contactIntake;
+
+    @Inject
+    CustomerProfiles customerProfiles;
 
     @Inject
     Timeline timeline;
@@ -69,7 +77,7 @@ public class DemoData {
         if (staffDirectory.staffCount() > 0) {
             if (demoEnabled) {
                 // A demo database from before the response library gets its starter library once.
-                responseLibrary.installStarterLibrary("admin");
+                starterLibrary.installStarterLibrary("admin");
             }
             return;
         }
@@ -109,7 +117,7 @@ public class DemoData {
 
     /** The starter library's motifs and approved answers; the demo conversations are filed under them. */
     private Map<String, UUID> motifs() {
-        return responseLibrary.installStarterLibrary("admin");
+        return starterLibrary.installStarterLibrary("admin");
     }
 
     private void endpoints() {
@@ -132,8 +140,8 @@ public class DemoData {
             if (c.socialKind() != null) {
                 identities.add(new NewIdentity(c.socialKind(), c.socialId()));
             }
-            UUID customer = timeline.registerCustomer(c.name(), c.language(), identities);
-            timeline.updateProfile(customer, profile(ids.size(), c));
+            UUID customer = customerProfiles.registerCustomer(c.name(), c.language(), identities);
+            customerProfiles.updateProfile(customer, profile(ids.size(), c));
             ids.add(customer);
         }
         return ids;
@@ -194,7 +202,7 @@ public class DemoData {
                         "Visiteur", Set.of(), "demo-duplicate-3", now.minus(Duration.ofDays(1)),
                         null, "Bonjour, mon numéro client est C-100007, je n'arrive pas à me connecter."));
         for (InboundContact contact : contacts) {
-            timeline.changeStatus(timeline.receive(contact).conversationId(), ConversationStatus.RESOLVED);
+            timeline.changeStatus(contactIntake.receive(contact).conversationId(), ConversationStatus.RESOLVED);
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.relais.web.inbox;
 
-import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.responses.boundary.Motifs;
 import io.relais.routing.boundary.ClockView;
 import io.relais.routing.boundary.ServiceClocks;
 import io.relais.timeline.boundary.Inbox;
@@ -33,7 +33,7 @@ public class InboxView implements Serializable {
     Inbox inbox;
 
     @Inject
-    ResponseLibrary responseLibrary;
+    Motifs motifTree;
 
     @Inject
     LanguageChoice languageChoice;
@@ -59,7 +59,7 @@ public class InboxView implements Serializable {
             List<InboxEntry> entries = inbox.openConversations(first, pageSize);
             Set<UUID> motifIds = entries.stream().map(InboxEntry::motifId).filter(Objects::nonNull)
                     .collect(Collectors.toSet());
-            Map<UUID, String> motifs = responseLibrary.labels(motifIds, languageChoice.getLocale());
+            Map<UUID, String> motifs = motifTree.labels(motifIds, languageChoice.getLocale());
             Map<UUID, ClockView> clocks = serviceClocks.mostPressing(entries.stream().map(InboxEntry::conversationId)
                     .toList());
             Instant now = Instant.now();

@@ -1,5 +1,6 @@
 package io.relais.web.library;
 
+import io.relais.responses.boundary.AnswerReview;
 import io.relais.responses.boundary.FactKind;
 import io.relais.responses.boundary.LibraryRecords.AnswerDraft;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
@@ -9,8 +10,10 @@ import io.relais.responses.boundary.LibraryRecords.HistoryEntry;
 import io.relais.responses.boundary.LibraryRecords.MotifDraft;
 import io.relais.responses.boundary.LibraryRecords.MotifNode;
 import io.relais.responses.boundary.LibrarySearch;
+import io.relais.responses.boundary.Motifs;
 import io.relais.responses.boundary.OneClickFix;
 import io.relais.responses.boundary.Priority;
+import io.relais.responses.boundary.ReplyRendering;
 import io.relais.responses.boundary.ResponseLibrary;
 import io.relais.responses.boundary.VariantForm;
 import io.relais.shared.Channel;
@@ -47,6 +50,15 @@ import java.util.UUID;
 public class LibraryView implements Serializable {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Inject
+    AnswerReview review;
+
+    @Inject
+    Motifs motifs;
+
+    @Inject
+    ReplyRendering replyRendering;
 
     @Inject
     ResponseLibrary library;
@@ -97,7 +109,7 @@ public class LibraryView implements Serializable {
     public TreeNode<MotifNode> getTree() {
         if (tree == null) {
             tree = new DefaultTreeNode<>(null, null);
-            addNodes(tree, library.motifTree(locale()));
+            addNodes(tree, motifs.motifTree(locale()));
         }
         return tree;
     }
@@ -143,7 +155,7 @@ public class LibraryView implements Serializable {
             variants.put(form, new VariantEditor(form));
         }
         view.variants().forEach(v -> variants.get(v.form()).load(v));
-        history = library.history(view.id());
+        history = review.history(view.id());
     }
 
     public void startNewAnswer() {
@@ -206,7 +218,7 @@ public class LibraryView implements Serializable {
             editor.load(library.saveVariant(answer.id(), form, editor.draft(), currentStaff.getUsername(), locale()));
             messages.info("library.variantSaved", messages.text("form." + form.name()));
             answer = library.answerView(answer.id(), locale());
-            history = library.history(answer.id());
+            history = review.history(answer.id());
         } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
             check(form);
@@ -222,7 +234,7 @@ public class LibraryView implements Serializable {
     /** An agent's word that this variant did not solve the customer's question. */
     public void flagNotSolved(VariantForm form) {
         answer.variants().stream().filter(v -> v.form() == form).findFirst().ifPresent(v -> {
-            library.flagNotSolved(v.id(), currentStaff.getUsername(), null, feedback);
+            replyRendering.flagNotSolved(v.id(), currentStaff.getUsername(), null, feedback);
             feedback = null;
             load(library.answerView(answer.id(), locale()));
             messages.info("library.flagged");
@@ -231,7 +243,7 @@ public class LibraryView implements Serializable {
 
     public void submit() {
         try {
-            load(library.submit(answer.id(), currentStaff.getUsername(), locale()));
+            load(review.submit(answer.id(), currentStaff.getUsername(), locale()));
             messages.info("library.submitted");
         } catch (Refusal e) {
             messages.error("library.refused", e.message(messages.locale()));
@@ -241,7 +253,7 @@ public class LibraryView implements Serializable {
     public void createMotif() {
         try {
             UUID parent = selectedNode == null || selectedNode.getData() == null ? null : selectedNode.getData().id();
-            library.createMotif(new MotifDraft(newMotifCode == null ? null : newMotifCode.strip().toUpperCase(Locale.ROOT),
+            motifs.createMotif(new MotifDraft(newMotifCode == null ? null : newMotifCode.strip().toUpperCase(Locale.ROOT),
                     newMotifLabelFr, newMotifLabelEn, parent,
                     newMotifKeywords == null ? List.of() : Arrays.asList(newMotifKeywords.split("[,;]")),
                     newMotifPriority, newMotifChannels.stream().map(Channel::valueOf).collect(java.util.stream.Collectors.toSet())));

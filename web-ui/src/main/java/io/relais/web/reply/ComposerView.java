@@ -8,7 +8,7 @@ import io.relais.responses.boundary.LibraryRecords.CheckReport;
 import io.relais.responses.boundary.LibraryRecords.RenderedReply;
 import io.relais.responses.boundary.LibraryRecords.SuggestedAnswer;
 import io.relais.responses.boundary.LibrarySearch;
-import io.relais.responses.boundary.ResponseLibrary;
+import io.relais.responses.boundary.ReplyRendering;
 import io.relais.responses.boundary.VariantForm;
 import io.relais.shared.Channel;
 import io.relais.shared.Refusal;
@@ -41,7 +41,7 @@ import java.util.UUID;
 public class ComposerView implements Serializable {
 
     @Inject
-    ResponseLibrary library;
+    ReplyRendering replyRendering;
 
     @Inject
     LibrarySearch search;
@@ -111,7 +111,7 @@ public class ComposerView implements Serializable {
 
     public void check() {
         if (conversation != null) {
-            report = library.checkReply(Channel.valueOf(channel), subject, text, languageChoice.getLocale());
+            report = replyRendering.checkReply(Channel.valueOf(channel), subject, text, languageChoice.getLocale());
         }
     }
 
@@ -130,7 +130,7 @@ public class ComposerView implements Serializable {
     /** Inserts the chosen answer's variant for this channel; the search gives answers, hence the lookup. */
     public void insertAnswer(String answerId) {
         VariantForm form = VariantForm.forChannel(Channel.valueOf(channel));
-        var variant = library.offeredVariant(UUID.fromString(answerId), form);
+        var variant = replyRendering.offeredVariant(UUID.fromString(answerId), form);
         if (variant.isEmpty()) {
             messages.error("composer.noVariant", messages.text("form." + form.name()));
             return;
@@ -143,7 +143,7 @@ public class ComposerView implements Serializable {
         Map<String, String> values = replyValues.forConversation(conversation.conversationId(), currentStaff.getUsername(),
                 missingValues);
         try {
-            RenderedReply rendered = library.render(pendingVariant, values, languageChoice.getLocale());
+            RenderedReply rendered = replyRendering.render(pendingVariant, values, languageChoice.getLocale());
             if (!rendered.missing().isEmpty()) {
                 rendered.missing().forEach(name -> missingValues.putIfAbsent(name, ""));
                 messages.error("composer.missing");

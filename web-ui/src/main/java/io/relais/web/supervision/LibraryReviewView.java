@@ -1,5 +1,6 @@
 package io.relais.web.supervision;
 
+import io.relais.responses.boundary.AnswerReview;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
 import io.relais.responses.boundary.LibraryRecords.AnswerView;
 import io.relais.responses.boundary.ResponseLibrary;
@@ -25,6 +26,9 @@ import java.util.UUID;
 public class LibraryReviewView implements Serializable {
 
     @Inject
+    AnswerReview review;
+
+    @Inject
     ResponseLibrary library;
 
     @Inject
@@ -42,7 +46,7 @@ public class LibraryReviewView implements Serializable {
 
     public List<AnswerLine> getQueue() {
         if (queue == null) {
-            queue = library.reviewQueue(languageChoice.getLocale());
+            queue = review.reviewQueue(languageChoice.getLocale());
         }
         return queue;
     }
@@ -54,7 +58,7 @@ public class LibraryReviewView implements Serializable {
 
     public void approve() {
         try {
-            answer = library.approve(answer.id(), currentStaff.getUsername(), note, languageChoice.getLocale());
+            answer = review.approve(answer.id(), currentStaff.getUsername(), note, languageChoice.getLocale());
             messages.info("review.approved", answer.version());
             done();
         } catch (Refusal e) {
@@ -64,7 +68,7 @@ public class LibraryReviewView implements Serializable {
 
     public void returnToAuthor() {
         try {
-            library.returnToAuthor(answer.id(), currentStaff.getUsername(), note, languageChoice.getLocale());
+            review.returnToAuthor(answer.id(), currentStaff.getUsername(), note, languageChoice.getLocale());
             messages.info("review.returned");
             done();
         } catch (Refusal e) {
@@ -74,7 +78,7 @@ public class LibraryReviewView implements Serializable {
 
     public void retire() {
         try {
-            library.retire(answer.id(), currentStaff.getUsername(), note, languageChoice.getLocale());
+            review.retire(answer.id(), currentStaff.getUsername(), note, languageChoice.getLocale());
             messages.info("review.retired");
             done();
         } catch (Refusal e) {

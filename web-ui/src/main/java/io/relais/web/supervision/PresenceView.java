@@ -1,6 +1,6 @@
 package io.relais.web.supervision;
 
-import io.relais.routing.boundary.Assignments;
+import io.relais.routing.boundary.AgentPresence;
 import io.relais.routing.boundary.Presence;
 import io.relais.web.i18n.Messages;
 import io.relais.web.security.CurrentStaff;
@@ -16,7 +16,7 @@ import java.util.List;
 public class PresenceView {
 
     @Inject
-    Assignments assignments;
+    AgentPresence agentPresence;
 
     @Inject
     CurrentStaff currentStaff;
@@ -28,7 +28,7 @@ public class PresenceView {
 
     public Presence getPresence() {
         if (presence == null) {
-            presence = assignments.agent(currentStaff.getUsername()).presence();
+            presence = agentPresence.agent(currentStaff.getUsername()).presence();
         }
         return presence;
     }
@@ -42,7 +42,7 @@ public class PresenceView {
     }
 
     public void changed() {
-        presence = assignments.presence(currentStaff.getUsername(), presence).presence();
+        presence = agentPresence.presence(currentStaff.getUsername(), presence).presence();
         messages.info("presence.changed", messages.text("presence." + presence.name()));
     }
 }

@@ -1,8 +1,10 @@
 package io.relais.web.supervision;
 
+import io.relais.routing.boundary.AgentPresence;
 import io.relais.routing.boundary.AgentView;
-import io.relais.routing.boundary.Assignments;
+import io.relais.routing.boundary.ManualAssignments;
 import io.relais.routing.boundary.Presence;
+import io.relais.routing.boundary.QueueAdministration;
 import io.relais.routing.boundary.QueueView;
 import io.relais.routing.boundary.RoutedConversation;
 import io.relais.routing.boundary.RoutingState;
@@ -40,7 +42,13 @@ public class SupervisionView implements Serializable {
     }
 
     @Inject
-    Assignments assignments;
+    AgentPresence agentPresence;
+
+    @Inject
+    ManualAssignments manualAssignments;
+
+    @Inject
+    QueueAdministration queueAdministration;
 
     @Inject
     Inbox inbox;
@@ -56,14 +64,14 @@ public class SupervisionView implements Serializable {
 
     public List<QueueView> getQueues() {
         if (queues == null) {
-            queues = assignments.queues();
+            queues = queueAdministration.queues();
         }
         return queues;
     }
 
     public List<AgentView> getAgents() {
         if (agents == null) {
-            agents = assignments.agents();
+            agents = agentPresence.agents();
         }
         return agents;
     }
@@ -75,8 +83,8 @@ public class SupervisionView implements Serializable {
 
     public List<Line> getLines() {
         if (lines == null) {
-            List<RoutedConversation> routed = new ArrayList<>(assignments.conversations(RoutingState.WAITING, null, SHOWN));
-            routed.addAll(assignments.conversations(RoutingState.ASSIGNED, null, SHOWN));
+            List<RoutedConversation> routed = new ArrayList<>(queueAdministration.conversations(RoutingState.WAITING, null, SHOWN));
+            routed.addAll(queueAdministration.conversations(RoutingState.ASSIGNED, null, SHOWN));
             Map<UUID, InboxEntry> described = inbox.describe(routed.stream().map(RoutedConversation::conversationId)
                     .toList());
             lines = routed.stream().map(r -> {
@@ -113,7 +121,7 @@ public class SupervisionView implements Serializable {
             return;
         }
         try {
-            RoutedConversation moved = assignments.transfer(selected, target);
+            RoutedConversation moved = manualAssignments.transfer(selected, target);
             messages.info("supervision.reassigned", moved.agentName());
         } catch (Refusal refused) {
             messages.error("supervision.reassignRefused", target, refused.message(messages.locale()));

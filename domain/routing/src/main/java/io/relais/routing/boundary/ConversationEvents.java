@@ -6,8 +6,8 @@ import io.relais.shared.event.InboundMessageRecorded;
 import io.relais.shared.event.PromiseMade;
 import io.relais.shared.event.ReplyRecorded;
 import io.relais.timeline.boundary.ConversationFacts;
+import io.relais.timeline.boundary.ConversationMoves;
 import io.relais.timeline.boundary.CustomerDirectory;
-import io.relais.timeline.boundary.Timeline;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -34,13 +34,13 @@ public class ConversationEvents {
     ServiceClocks clocks;
 
     @Inject
-    Assignments assignments;
+    QueueIntake intake;
 
     @Inject
     CustomerDirectory directory;
 
     @Inject
-    Timeline timeline;
+    ConversationMoves conversationMoves;
 
     /** Public channels and calls: where a customer goes when a request went unanswered elsewhere. */
     static final Set<Channel> ESCALATION_CHANNELS = EnumSet.of(Channel.X, Channel.MESSENGER, Channel.INSTAGRAM,
@@ -54,7 +54,7 @@ public class ConversationEvents {
         Optional<UUID> unanswered = ESCALATION_CHANNELS.contains(message.channel())
                 ? clocks.unansweredConversation(message.customerId(), message.receivedAt()) : Optional.empty();
         if (unanswered.isPresent() && !unanswered.get().equals(conversationId) && message.newConversation()) {
-            timeline.moveInteractions(Set.of(message.interactionId()), unanswered.get());
+            conversationMoves.moveInteractions(Set.of(message.interactionId()), unanswered.get());
             conversationId = unanswered.get();
         }
         ConversationFacts facts = directory.facts(conversationId);
@@ -62,23 +62,23 @@ public class ConversationEvents {
             return;
         }
         clocks.customerWrote(facts, message.channel(), message.receivedAt());
-        assignments.customerWrote(facts, message.channel(), message.receivedAt(), clocks.mostPressing(conversationId));
+        intake.customerWrote(facts, message.channel(), message.receivedAt(), clocks.mostPressing(conversationId));
         if (unanswered.filter(conversationId::equals).isPresent()) {
-            assignments.escalate(conversationId, message.channel(), facts.priority() + 1);
+            intake.escalate(conversationId, message.channel(), facts.priority() + 1);
         }
     }
 
     public void replied(@Observes ReplyRecorded reply) {
         clocks.replied(reply);
-        assignments.clockChanged(reply.conversationId(), clocks.mostPressing(reply.conversationId()));
+        intake.clockChanged(reply.conversationId(), clocks.mostPressing(reply.conversationId()));
     }
 
     public void statusChanged(@Observes ConversationStatusChanged change) {
         clocks.statusChanged(change);
         if (change.stage() != ConversationStatusChanged.Stage.WAITING_FOR_US) {
-            assignments.park(change.conversationId());
+            intake.park(change.conversationId());
         }
-        assignments.clockChanged(change.conversationId(), clocks.mostPressing(change.conversationId()));
+        intake.clockChanged(change.conversationId(), clocks.mostPressing(change.conversationId()));
     }
 
     public void promise(@Observes PromiseMade promise) {

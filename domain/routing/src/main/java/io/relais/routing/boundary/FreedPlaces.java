@@ -1,6 +1,6 @@
 package io.relais.routing.boundary;
 
-import io.relais.routing.boundary.Assignments.AssignmentRound;
+import io.relais.routing.boundary.AssignmentRounds.AssignmentRound;
 import io.relais.routing.control.AgentRoster;
 import io.relais.routing.control.WaitingLines.Candidate;
 import io.relais.routing.control.WaitingLines;
@@ -11,8 +11,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import javax.sql.DataSource;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,13 +35,13 @@ import java.util.UUID;
  * the writes are one statement (data-modifying {@code WITH} queries) that commits as it runs; on other
  * databases (H2) the same three steps are statements of a local transaction. A lone decision is
  * little more than a transaction's fixed costs, and round trips are most of them (docs/benchmarks.md).
- * The rules are those of {@link Assignments}: the agent's row locked before the conversation's, his
+ * The rules are those of {@link AssignmentRounds}: the agent's row locked before the conversation's, his
  * capacity judged on the row as it is when locked (here: unchanged since read), each row's version
  * moved on as Hibernate would, so that an entity read before fails its optimistic check.
  *
  * <p>When the lines cannot tell, or choose another agent than the one named (his place did not
  * change: rare), or his row changed between the read and the writes, nothing is written and
- * {@link Assignments#assignSome} decides as for any round, reading him again under lock.
+ * {@link AssignmentRounds#assignSome} decides as for any round, reading him again under lock.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -68,7 +68,7 @@ public class FreedPlaces {
     DataSource dataSource;
 
     @Inject
-    Assignments assignments;
+    AssignmentRounds rounds;
 
     /** Whether the data source is PostgreSQL; found on the first connection (an instance serves one call at a time). */
     private Boolean postgresql;
@@ -81,7 +81,7 @@ public class FreedPlaces {
 
     /**
      * Fills the place the agent freed, updating the dispatcher's copies and lines as
-     * {@link Assignments#assignSome} would; empty when that round has to decide instead.
+     * {@link AssignmentRounds#assignSome} would; empty when that round has to decide instead.
      */
     public Optional<AssignmentRound> fill(AgentRoster roster, UUID agentId, WaitingLines lines) {
         try (Connection connection = dataSource.getConnection()) {
@@ -104,7 +104,7 @@ public class FreedPlaces {
         }
         List<Channel> missing = lines.missing(roster);
         if (!missing.isEmpty()) {
-            assignments.waitingLineHeads(missing, roster).forEach((channel, read) -> lines.keep(channel, roster, read));
+            rounds.waitingLineHeads(missing, roster).forEach((channel, read) -> lines.keep(channel, roster, read));
         }
         if (lines.nothingToTake(roster)) {
             return Optional.of(new AssignmentRound(List.of(), 0, true, 0, true, false, false));

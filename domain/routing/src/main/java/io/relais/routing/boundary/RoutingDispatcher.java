@@ -1,10 +1,10 @@
 package io.relais.routing.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import io.relais.routing.control.AgentRoster;
 import io.relais.routing.control.WaitingLines;
 import io.relais.shared.Channel;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -71,7 +71,7 @@ public class RoutingDispatcher {
     ManagedExecutorService executor;
 
     @Inject
-    Assignments assignments;
+    AssignmentRounds rounds;
 
     @Inject
     FreedPlaces freedPlaces;
@@ -122,14 +122,14 @@ public class RoutingDispatcher {
         rereadAndRun();
     }
 
-    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Assignments.RoutingChanged change) {
+    public void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingChanged change) {
         movedLines.addAll(change.linesMoved());
         agentsChanged(change.agentIds());
     }
 
-    /** Runs too: a round already started by the same change's {@link Assignments.RoutingChanged} goes round again. */
+    /** Runs too: a round already started by the same change's {@link RoutingChanged} goes round again. */
     public void profilesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS)
-                                Assignments.ProfilesChanged change) {
+                                ProfilesChanged change) {
         rereadAndRun();
     }
 
@@ -199,10 +199,10 @@ public class RoutingDispatcher {
         // A transaction counts from the end of the previous one, and a stale attempt counts in the next.
         long started = System.nanoTime();
         while (assigned < MAX_PER_ROUND && anyoneWithRoom) {
-            Assignments.AssignmentRound decided = reread.size() == 1
+            AssignmentRounds.AssignmentRound decided = reread.size() == 1
                     ? freedPlaces.fill(roster, reread.iterator().next(), lines).orElse(null) : null;
             if (decided == null) {
-                decided = assignments.assignSome(roster, reread, lines, window, windowSize, DECISIONS_PER_TRANSACTION);
+                decided = rounds.assignSome(roster, reread, lines, window, windowSize, DECISIONS_PER_TRANSACTION);
             }
             reread = Set.of();
             anyoneWithRoom = decided.anyoneWithRoom();
@@ -244,7 +244,7 @@ public class RoutingDispatcher {
     private void readRoster() {
         rosterStale = false;
         lines.clear();
-        roster = new AgentRoster(assignments.roster());
+        roster = new AgentRoster(rounds.roster());
     }
 
     /** Each decision of a transaction is counted at its share of the transaction's time. */

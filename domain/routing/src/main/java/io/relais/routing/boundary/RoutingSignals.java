@@ -53,7 +53,7 @@ public class RoutingSignals {
         listeners.remove(listener);
     }
 
-    public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Assignments.RoutingChanged change) {
+    public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoutingChanged change) {
         routingChanged();
     }
 

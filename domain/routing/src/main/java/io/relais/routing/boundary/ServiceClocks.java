@@ -49,7 +49,7 @@ public class ServiceClocks {
     Event<ServiceClockAlerts> alerts;
 
     @Inject
-    Assignments assignments;
+    QueueIntake intake;
 
     /** A customer's message in an open conversation: resumes paused clocks, starts what is missing. */
     public void customerWrote(ConversationFacts facts, Channel channel, Instant at) {
@@ -272,7 +272,7 @@ public class ServiceClocks {
         }
         Set<UUID> conversations = open.stream().map(ServiceClock::getConversationId).collect(Collectors.toSet());
         Map<UUID, ClockView> pressing = mostPressing(conversations);
-        conversations.forEach(id -> assignments.clockChanged(id, Optional.ofNullable(pressing.get(id))));
+        conversations.forEach(id -> intake.clockChanged(id, Optional.ofNullable(pressing.get(id))));
         return open.size() < limit ? Optional.empty() : Optional.of(open.get(open.size() - 1).getId());
     }
 

@@ -5,8 +5,12 @@
  * {@link io.relais.routing.boundary.ServiceClocks} keeps each conversation's clocks in step with the
  * timeline by observing its events inside the recording transaction, and
  * {@link io.relais.routing.boundary.ClockSweep} fires what fell due, also after a restart.
+ * {@link io.relais.routing.boundary.QueueIntake} hears the timeline (a customer wrote, a clock moved,
+ * a conversation waits for the customer); {@link io.relais.routing.boundary.AgentPresence} keeps the
+ * agents' presence and profiles, {@link io.relais.routing.boundary.QueueAdministration} the queues,
+ * {@link io.relais.routing.boundary.ManualAssignments} what people assign by hand.
  * {@link io.relais.routing.boundary.RoutingDispatcher} runs the assignment decisions through
- * {@link io.relais.routing.boundary.Assignments} (JPA, the container's transaction); a place freed by
+ * {@link io.relais.routing.boundary.AssignmentRounds} (JPA, the container's transaction); a place freed by
  * one agent, the lone decision, goes through {@link io.relais.routing.boundary.FreedPlaces} instead,
  * through JDBC, since that decision is little more than a transaction's round trips: the agent's row
  * read, then the writes made only if it has not changed since, one statement on PostgreSQL (its

@@ -1,7 +1,11 @@
 /**
- * The timeline's public face. {@link io.relais.timeline.boundary.Timeline} records customers,
- * conversations and interactions; {@link io.relais.timeline.boundary.Inbox} reads open
- * conversations for agents; {@link io.relais.timeline.boundary.CustomerDirectory} finds customers
+ * The timeline's public face. {@link io.relais.timeline.boundary.ContactIntake} takes in what a
+ * customer sends, whatever the door; {@link io.relais.timeline.boundary.Timeline} records what
+ * happens in a conversation; {@link io.relais.timeline.boundary.CustomerProfiles} registers customers
+ * and keeps their identities and segment; {@link io.relais.timeline.boundary.ConversationMoves}
+ * moves, splits and merges conversations (all four write through the control's
+ * {@code InteractionRecording}, so every interaction fires the same events);
+ * {@link io.relais.timeline.boundary.Inbox} reads open conversations for agents; {@link io.relais.timeline.boundary.CustomerDirectory} finds customers
  * and reads the 360; {@link io.relais.timeline.boundary.CustomerMerges} suggests, merges and
  * unmerges customers, journaled so that an unmerge is exact;
  * {@link io.relais.timeline.boundary.PrivacyRequests} exports and erases (RGPD), audited. Callers

@@ -34,6 +34,9 @@ public class Conversation {
     @Column(name = "motif_id")
     private UUID motifId;
 
+    /** The longest subject kept, to be read at a glance in the inbox. */
+    public static final int SUBJECT_LENGTH = 80;
+
     @Column(nullable = false, length = 200)
     private String subject;
 

@@ -1,0 +1,146 @@
+package io.relais.routing.control;
+
+import io.relais.routing.boundary.AgentView;
+import io.relais.routing.boundary.RoutedConversation;
+import io.relais.routing.boundary.RoutingState;
+import io.relais.routing.entity.ConversationRouting;
+import io.relais.routing.entity.RoutingAgent;
+import io.relais.routing.entity.RoutingQueue;
+import io.relais.routing.entity.StaffMember;
+import io.relais.shared.Channel;
+import io.relais.shared.Reason;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What routing's boundaries share: rows read under lock in the one order that never deadlocks
+ * (an agent's row before a conversation's), the queue that covers a conversation, an assignment's
+ * writes, and the views the boundaries return. Each call runs in its caller's transaction.
+ */
+@Dependent
+public class RoutingRows {
+
+    @PersistenceContext(unitName = "routing")
+    EntityManager em;
+
+    public void assign(ConversationRouting routing, RoutingAgent agent) {
+        int units = agent.unitsFor(routing.getChannel());
+        agent.take(units);
+        routing.assign(agent.getStaffId(), units, Instant.now());
+    }
+
+    /** The most specific queue covering the conversation; the default queue covers everything. */
+    public RoutingQueue queueFor(Channel channel, UUID motifId, String language) {
+        return em.createQuery("select q from RoutingQueue q", RoutingQueue.class).getResultStream()
+                .filter(q -> q.covers(channel, motifId, language))
+                .max(Comparator.comparingInt(RoutingQueue::specificity).thenComparing(RoutingQueue::getName,
+                        Comparator.reverseOrder()))
+                .orElseThrow(() -> new IllegalStateException("no queue covers " + channel
+                        + "; the default queue « Général » was removed"));
+    }
+
+    public UUID staffId(String username) {
+        return em.createQuery("select s.id from StaffMember s where s.username = :username", UUID.class)
+                .setParameter("username", username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> RoutingRefusals.refusal(RoutingRefusals.reason("staff.unknown", username), false));
+    }
+
+    public RoutingAgent lockedAgent(String username) {
+        return lockedAgent(staffId(username));
+    }
+
+    public RoutingAgent lockedAgent(UUID staffId) {
+        RoutingAgent agent = locked(RoutingAgent.class, staffId);
+        if (agent == null) {
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.notAgent"), false);
+        }
+        return agent;
+    }
+
+    /** The row locked and read again, even when this transaction had already read it. */
+    public <T> T locked(Class<T> type, UUID id) {
+        T entity = em.find(type, id);
+        if (entity != null) {
+            em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return entity;
+    }
+
+    public RoutingAgent existingAgent(UUID staffId) {
+        RoutingAgent agent = em.find(RoutingAgent.class, staffId);
+        if (agent == null) {
+            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.notAgent"), false);
+        }
+        return agent;
+    }
+
+    public Reason noRoom(String username, RoutingAgent agent, Channel channel) {
+        return RoutingRefusals.reason("agent.noRoom", username, RoutingRefusals.reason("channel." + channel.name()),
+                agent.getLoadUnits() * 100 / RoutingAgent.FULL_LOAD, agent.capacityFor(channel));
+    }
+
+    /** The agent's name, or "someone else" in the reader's language. */
+    public Object holderName(UUID staffId) {
+        StaffMember member = em.find(StaffMember.class, staffId);
+        return member == null ? RoutingRefusals.reason("someoneElse") : member.getDisplayName();
+    }
+
+    public AgentView agentView(RoutingAgent agent) {
+        long held = em.createQuery("select count(r) from ConversationRouting r where r.agentId = :agent "
+                        + "and r.state = :assigned", Long.class)
+                .setParameter("agent", agent.getStaffId())
+                .setParameter("assigned", RoutingState.ASSIGNED)
+                .getSingleResult();
+        return agentView(agent, em.find(StaffMember.class, agent.getStaffId()), held);
+    }
+
+    public static AgentView agentView(RoutingAgent agent, StaffMember member, long held) {
+        Map<Channel, Integer> capacity = new EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            capacity.put(channel, agent.capacityFor(channel));
+        }
+        return new AgentView(agent.getStaffId(), member.getUsername(), member.getDisplayName(), agent.getPresence(),
+                agent.getPresenceSince(), agent.getTeam(), Set.copyOf(agent.getSkills()),
+                Set.copyOf(agent.getLanguages()), capacity,
+                agent.getLoadUnits() * 100 / RoutingAgent.FULL_LOAD, held);
+    }
+
+    public RoutedConversation view(ConversationRouting routing) {
+        return views(List.of(routing)).get(0);
+    }
+
+    public List<RoutedConversation> views(Collection<ConversationRouting> rows) {
+        Map<UUID, String> queueNames = em.createQuery("select q from RoutingQueue q", RoutingQueue.class)
+                .getResultStream().collect(Collectors.toMap(RoutingQueue::getId, RoutingQueue::getName));
+        Set<UUID> people = rows.stream().flatMap(r -> Stream.of(r.getAgentId(), r.getOwnerId()))
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        Map<UUID, StaffMember> staff = people.isEmpty() ? Map.of()
+                : em.createQuery("select s from StaffMember s where s.id in :ids", StaffMember.class)
+                .setParameter("ids", people).getResultStream()
+                .collect(Collectors.toMap(StaffMember::getId, s -> s));
+        return rows.stream().map(r -> {
+            StaffMember agent = r.getAgentId() == null ? null : staff.get(r.getAgentId());
+            StaffMember owner = r.getOwnerId() == null ? null : staff.get(r.getOwnerId());
+            return new RoutedConversation(r.getConversationId(), r.getCustomerId(), queueNames.get(r.getQueueId()),
+                    r.getChannel(), r.getPriority(), r.getState(), r.getWarnAt(), r.getDeadline(), r.getEnqueuedAt(),
+                    agent == null ? null : agent.getUsername(), agent == null ? null : agent.getDisplayName(),
+                    owner == null ? null : owner.getUsername(), r.getEscalatedVia());
+        }).toList();
+    }
+}
