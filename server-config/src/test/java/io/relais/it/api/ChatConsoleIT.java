@@ -37,8 +37,13 @@ class ChatConsoleIT {
     private final RelaisClient agent = RelaisClient.basic(AGENT, AGENT_PASSWORD);
 
     static Visitor console(String user, String password) throws Exception {
+        return console(user, password, "");
+    }
+
+    /** @param query what the console page adds to the address, such as its language ({@code ?lang=fr}) */
+    static Visitor console(String user, String password, String query) throws Exception {
         String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return Visitor.open("/chat/agent", Map.of("Authorization", "Basic " + basic));
+        return Visitor.open("/chat/agent" + query, Map.of("Authorization", "Basic " + basic));
     }
 
     private static JsonObject frame(String type) {
@@ -85,6 +90,13 @@ class ChatConsoleIT {
         assertTrue(camilleName.startsWith("Camille"), camilleName);
         julien.send(about("take", conversation));
         assertTrue(julien.until("error").getString("reason").contains("already answered"), "one agent per chat");
+        Visitor sofia = console("sofia", AGENT_PASSWORD, "?lang=fr");
+        sofia.until("hello");
+        sofia.send(about("take", conversation));
+        assertTrue(sofia.until("error").getString("reason").startsWith("Déjà pris par Camille"),
+                "the console page's language: the reason in French");
+        sofia.socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(10, TimeUnit.SECONDS);
+        sofia.closed.get(10, TimeUnit.SECONDS);
 
         visitor.send(frame("typing"));
         camille.until("typing", f -> conversation.equals(f.getString("conversation")));

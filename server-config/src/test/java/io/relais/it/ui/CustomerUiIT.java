@@ -52,6 +52,33 @@ class CustomerUiIT {
     }
 
     @Test
+    void theComposerSwapsInTheHandOffLineAndRefusesWhatTheChannelCannotCarryInFrench(Browser browser) {
+        HttpResponse<String> landed = RelaisClient.basic(AGENT, AGENT_PASSWORD).post("/api/contacts",
+                "{\"channel\":\"SMS\",\"senderKind\":\"PHONE\",\"sender\":\"" + RelaisClient.newMobileNumber()
+                        + "\",\"senderName\":\"Paul Girard\",\"providerMessageId\":\"" + UUID.randomUUID()
+                        + "\",\"text\":\"Ma carte de fidélité ne marche plus.\"}");
+        assertEquals(201, landed.statusCode(), landed.body());
+        browser.open("/customer.xhtml?id=" + ((JsonObject) json(landed)).getString("customerId"));
+        browser.signIn(AGENT, AGENT_PASSWORD);
+        browser.waitForText(By.id("customerName"), "Paul Girard");
+        browser.find(By.cssSelector("#summaryCard button.relais-reply")).click();
+        browser.waitForText(By.id("replyDialog"), "Répondre au client");
+
+        browser.choose("replyDialogForm:replyChannel", "X");
+        browser.waitForValue(By.id("replyDialogForm:replyText"), "Suite à votre message par SMS, nous vous répondons sur X. ");
+        browser.find(By.id("replyDialogForm:replyText")).sendKeys(
+                "Bonjour, nous avons bien reçu votre demande et nous la traitons avec la plus grande attention. ".repeat(3));
+        browser.find(By.id("replyDialogForm:sendReply")).click();
+        browser.waitForText(Browser.NOTICE, "Refusé");
+        String notice = browser.find(Browser.NOTICE).getText();
+        assertTrue(notice.contains("La réponse publique compte") && notice.contains("pour 280 au plus"), notice);
+        assertTrue(browser.find(By.id("replyDialog")).isDisplayed(), "the agent keeps his text to shorten it");
+        HttpResponse<String> timeline = RelaisClient.basic(AGENT, AGENT_PASSWORD).get("/api/customers/"
+                + ((JsonObject) json(landed)).getString("customerId") + "/timeline");
+        assertTrue(!timeline.body().contains("OUTBOUND"), "nothing recorded: " + timeline.body());
+    }
+
+    @Test
     void anUnknownCustomerIsSaidSo(Browser browser) {
         browser.open("/customer.xhtml?id=not-an-id");
         browser.signIn(AGENT, AGENT_PASSWORD);

@@ -1,5 +1,6 @@
 package io.relais.web.api;
 
+import io.relais.channels.boundary.ReplyPlaceholders;
 import io.relais.responses.boundary.AnswerReview;
 import io.relais.responses.boundary.AnswerStatus;
 import io.relais.responses.boundary.BrandSettings;
@@ -25,7 +26,6 @@ import io.relais.shared.Channel;
 import io.relais.shared.Role;
 import io.relais.timeline.boundary.ConversationHeader;
 import io.relais.timeline.boundary.CustomerDirectory;
-import io.relais.web.reply.ReplyValues;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -80,7 +80,7 @@ public class LibraryResource {
     ResponseLibrary library;
 
     @Inject
-    ReplyValues replyValues;
+    ReplyPlaceholders replyPlaceholders;
 
     @Inject
     LibrarySearch search;
@@ -321,7 +321,7 @@ public class LibraryResource {
     public RenderedReply render(@PathParam("id") String id, RenderRequest request) {
         UUID conversation = request == null || request.conversationId() == null || request.conversationId().isBlank()
                 ? null : UuidParameters.required(request.conversationId(), "conversation id");
-        Map<String, String> values = replyValues.forConversation(conversation, caller(),
+        Map<String, String> values = replyPlaceholders.forConversation(conversation, caller(),
                 request == null || request.values() == null ? Map.of() : request.values());
         return replyRendering.render(UuidParameters.required(id, "variant id"), values, Languages.of(headers));
     }

@@ -18,6 +18,7 @@ import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -36,8 +37,6 @@ import java.util.logging.Logger;
 public class AgentChatSocket {
 
     private static final Logger LOG = Logger.getLogger(AgentChatSocket.class.getName());
-    /** The console is French, the workspace's default; a refused reply is said in it. */
-    private static final Locale CONSOLE_LANGUAGE = Locale.FRENCH;
 
     @EJB
     ChatConsole console;
@@ -46,6 +45,8 @@ public class AgentChatSocket {
     StaffDirectory staff;
 
     private String login;
+    /** The console page's language ({@code ?lang=fr}); English, the protocol's, for other clients. */
+    private Locale reader = Locale.ENGLISH;
 
     @OnOpen
     public void open(Session session) throws IOException {
@@ -54,6 +55,8 @@ public class AgentChatSocket {
             return;
         }
         login = session.getUserPrincipal().getName();
+        List<String> lang = session.getRequestParameterMap().get("lang");
+        reader = lang != null && lang.contains("fr") ? Locale.FRENCH : Locale.ENGLISH;
         String name = staff.member(login).map(StaffView::displayName).orElse(login);
         session.setMaxIdleTimeout(0);
         ChatFrames.send(session, console.connect(login, name, session));
@@ -73,7 +76,7 @@ public class AgentChatSocket {
                 case "take" -> send(session, console.take(conversation(frame), login,
                         staff.member(login).map(StaffView::displayName).orElse(login)));
                 case "message" -> {
-                    UUID reply = console.reply(conversation(frame), login, frame.getString("text", null), CONSOLE_LANGUAGE);
+                    UUID reply = console.reply(conversation(frame), login, frame.getString("text", null), reader);
                     send(session, Json.createObjectBuilder().add("type", "ack").add("id", id == null ? "" : id)
                             .add("interaction", reply.toString()).build().toString());
                 }
@@ -85,7 +88,7 @@ public class AgentChatSocket {
                 default -> send(session, SocketFrames.error(id, "unknown frame type '" + type + "'"));
             }
         } catch (Refusal e) {
-            send(session, SocketFrames.error(id, e.message(CONSOLE_LANGUAGE)));
+            send(session, SocketFrames.error(id, e.message(reader)));
         } catch (IllegalArgumentException | ClassCastException e) {
             send(session, SocketFrames.error(id, e.getMessage()));
         } catch (EJBException e) {

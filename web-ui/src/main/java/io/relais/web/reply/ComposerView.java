@@ -2,6 +2,7 @@ package io.relais.web.reply;
 
 import io.relais.channels.boundary.Replies;
 import io.relais.channels.boundary.ReplyDraft;
+import io.relais.channels.boundary.ReplyPlaceholders;
 import io.relais.responses.boundary.AnswerStatus;
 import io.relais.responses.boundary.LibraryRecords.AnswerLine;
 import io.relais.responses.boundary.LibraryRecords.CheckReport;
@@ -53,7 +54,7 @@ public class ComposerView implements Serializable {
     Replies replies;
 
     @Inject
-    ReplyValues replyValues;
+    ReplyPlaceholders replyPlaceholders;
 
     @Inject
     CurrentStaff currentStaff;
@@ -140,7 +141,7 @@ public class ComposerView implements Serializable {
 
     public void insert(String variantId) {
         pendingVariant = UUID.fromString(variantId);
-        Map<String, String> values = replyValues.forConversation(conversation.conversationId(), currentStaff.getUsername(),
+        Map<String, String> values = replyPlaceholders.forConversation(conversation.conversationId(), currentStaff.getUsername(),
                 missingValues);
         try {
             RenderedReply rendered = replyRendering.render(pendingVariant, values, languageChoice.getLocale());

@@ -5,6 +5,7 @@ import io.relais.shared.Refusal;
 import io.relais.timeline.control.CustomerHistory;
 import io.relais.timeline.control.CustomerRecords;
 import io.relais.timeline.control.CustomerSearch;
+import io.relais.timeline.control.PersonNames;
 import io.relais.timeline.control.TimelineRefusals;
 import io.relais.timeline.entity.Conversation;
 import io.relais.timeline.entity.Customer;
@@ -72,10 +73,12 @@ public class CustomerDirectory {
                 .setParameter("inbound", Direction.INBOUND)
                 .setMaxResults(1)
                 .getResultStream().findFirst();
+        Optional<PersonNames.Names> names = PersonNames.of(customer.getDisplayName());
         return new ConversationHeader(conversation.getId(), ConversationReference.of(conversation.getId()),
                 customer.getId(), customer.getDisplayName(), conversation.getSubject(), conversation.getMotifId(),
                 conversation.getStatus(), lastInbound.map(Interaction::getChannel).orElse(conversation.getLastChannel()),
-                lastInbound.map(Interaction::getText).orElse(null), customer.getPreferredLanguage());
+                lastInbound.map(Interaction::getText).orElse(null), customer.getPreferredLanguage(),
+                names.map(PersonNames.Names::first).orElse(null), names.map(PersonNames.Names::last).orElse(null));
     }
 
     /**
