@@ -2,6 +2,8 @@ package io.relais.shared;
 
 import jakarta.ejb.ApplicationException;
 
+import java.io.IOException;
+import java.io.ObjectOutputStream;
 import java.util.Locale;
 import java.util.Map;
 
@@ -38,16 +40,35 @@ public final class Refusal extends RuntimeException {
     private final Kind kind;
     private final transient Reason reason;
     private final transient Map<String, Object> details;
+    /** Kept once said, and what crosses a serialization (the reason does not). */
+    private String english;
 
     public Refusal(Kind kind, Reason reason) {
         this(kind, reason, Map.of());
     }
 
     public Refusal(Kind kind, Reason reason, Map<String, Object> details) {
-        super(reason.inEnglish());
         this.kind = kind;
         this.reason = reason;
         this.details = Map.copyOf(details);
+    }
+
+    /**
+     * The English words, said when first asked for: a refusal nobody reads (a forged webhook call
+     * answered 401 at the door, a copy the pipeline drops) costs no formatting.
+     */
+    @Override
+    public String getMessage() {
+        if (english == null && reason != null) {
+            english = reason.inEnglish();
+        }
+        return english;
+    }
+
+    /** The English words travel; the reason, which holds a class loader, does not. */
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        getMessage();
+        out.defaultWriteObject();
     }
 
     public Kind kind() {

@@ -52,19 +52,19 @@ public class InteractionRecording {
     Event<PromiseMade> promiseMade;
 
     @Inject
-    Event<InboundMessageRecorded> customerWrote;
+    Event<InboundMessageRecorded> inboundRecorded;
 
     /**
      * Tells routing that a customer's message, call or letter was recorded, whatever door it came
      * through (a channel adapter, the API, the demo): its clocks start or resume and it takes its
-     * place in a queue. Routing may move it into an earlier conversation (an escalation), so the
-     * interaction's conversation is read again afterwards.
+     * place in a queue. Routing may move it into an earlier conversation (an escalation): a caller
+     * that says where the message landed reads the interaction's conversation again afterwards.
      */
     public void customerWrote(Interaction interaction, boolean newConversation, boolean automatic) {
         if (interaction.getDirection() != Direction.INBOUND || !interaction.getKind().isReply()) {
             return;
         }
-        customerWrote.fire(new InboundMessageRecorded(interaction.getCustomerId(), interaction.getConversationId(),
+        inboundRecorded.fire(new InboundMessageRecorded(interaction.getCustomerId(), interaction.getConversationId(),
                 interaction.getId(), interaction.getChannel(), interaction.getOccurredAt(), newConversation, automatic));
     }
 
