@@ -201,7 +201,7 @@ class AssignmentBench {
         Random random = new Random(7);
         Instant now = Instant.now();
         List<UUID> agents = new ArrayList<>();
-        try (PreparedStatement staff = connection.prepareStatement("insert into rt_staff (id, username, display_name, "
+        try (PreparedStatement staff = connection.prepareStatement("insert into st_staff (id, username, display_name, "
                 + "password_hash, active, created_at) values (?, ?, ?, 'bench', true, ?)");
              PreparedStatement agent = connection.prepareStatement("insert into rt_agent (staff_id, presence, "
                      + "presence_since, team, load_units, version) values (?, 'AVAILABLE', ?, ?, 0, 0)");
@@ -285,7 +285,7 @@ class AssignmentBench {
             delete.execute("create temporary table bench_agents as select staff_id from rt_agent where team = '"
                     + marker + "'");
             delete.execute("delete from rt_agent where staff_id in (select staff_id from bench_agents)");
-            delete.execute("delete from rt_staff where id in (select staff_id from bench_agents)");
+            delete.execute("delete from st_staff where id in (select staff_id from bench_agents)");
             delete.execute("drop table bench_agents");
         }
     }

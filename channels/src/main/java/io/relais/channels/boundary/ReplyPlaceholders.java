@@ -1,7 +1,7 @@
 package io.relais.channels.boundary;
 
-import io.relais.routing.boundary.StaffDirectory;
-import io.relais.routing.boundary.StaffView;
+import io.relais.staff.boundary.StaffDirectory;
+import io.relais.staff.boundary.StaffView;
 import io.relais.timeline.boundary.ConversationHeader;
 import io.relais.timeline.boundary.CustomerDirectory;
 import jakarta.ejb.Stateless;

@@ -1,10 +1,10 @@
 package io.relais.web.admin;
 
-import io.relais.routing.boundary.ApiTokenView;
-import io.relais.routing.boundary.IssuedToken;
-import io.relais.routing.boundary.StaffDirectory;
-import io.relais.routing.boundary.StaffView;
 import io.relais.shared.Refusal;
+import io.relais.staff.boundary.ApiTokenView;
+import io.relais.staff.boundary.IssuedToken;
+import io.relais.staff.boundary.StaffDirectory;
+import io.relais.staff.boundary.StaffView;
 import io.relais.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package io.relais.web.api;
 
-import io.relais.routing.boundary.ApiTokenView;
-import io.relais.routing.boundary.IssuedToken;
-import io.relais.routing.boundary.StaffDirectory;
-import io.relais.routing.boundary.StaffView;
 import io.relais.responses.boundary.LibraryIndex;
 import io.relais.shared.Role;
+import io.relais.staff.boundary.ApiTokenView;
+import io.relais.staff.boundary.IssuedToken;
+import io.relais.staff.boundary.StaffDirectory;
+import io.relais.staff.boundary.StaffView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,9 +2,9 @@ package io.relais.web.chat;
 
 import io.relais.channels.chat.ChatConsole;
 import io.relais.channels.chat.ChatFrames;
-import io.relais.routing.boundary.StaffDirectory;
-import io.relais.routing.boundary.StaffView;
 import io.relais.shared.Refusal;
+import io.relais.staff.boundary.StaffDirectory;
+import io.relais.staff.boundary.StaffView;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.json.Json;

@@ -2,10 +2,10 @@ package io.relais.web.demo;
 
 import io.relais.channels.boundary.ChannelEndpoints;
 import io.relais.responses.boundary.LibraryStarter;
-import io.relais.routing.boundary.NewStaffMember;
-import io.relais.routing.boundary.StaffDirectory;
 import io.relais.shared.Channel;
 import io.relais.shared.Role;
+import io.relais.staff.boundary.NewStaffMember;
+import io.relais.staff.boundary.StaffDirectory;
 import io.relais.timeline.boundary.AgeBand;
 import io.relais.timeline.boundary.ContactIntake;
 import io.relais.timeline.boundary.ConversationStatus;

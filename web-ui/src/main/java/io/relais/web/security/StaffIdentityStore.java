@@ -1,7 +1,7 @@
 package io.relais.web.security;
 
-import io.relais.routing.boundary.StaffCredentials;
-import io.relais.routing.boundary.StaffDirectory;
+import io.relais.staff.boundary.StaffCredentials;
+import io.relais.staff.boundary.StaffDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ModuleRulesTest {
 
-    private static final List<String> MODULES = List.of("timeline", "responses", "routing", "channels", "web");
+    private static final List<String> MODULES = List.of("staff", "timeline", "responses", "routing", "channels", "web");
 
     private static JavaClasses relais;
 
@@ -57,6 +57,10 @@ class ModuleRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.relais.timeline.entity..",
                         "io.relais.timeline.control..")
                 .check(relais);
+        noClasses().that().resideInAnyPackage("io.relais.routing..", "io.relais.channels..", "io.relais.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.relais.staff.entity..",
+                        "io.relais.staff.control..")
+                .check(relais);
         noClasses().that().resideInAnyPackage("io.relais.channels..", "io.relais.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.relais.responses.entity..",
                         "io.relais.responses.control..", "io.relais.routing.entity..", "io.relais.routing.control..")
@@ -69,8 +73,14 @@ class ModuleRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("io.relais.timeline..", "io.relais.responses..",
                         "io.relais.routing..", "io.relais.channels..", "io.relais.web..")
                 .check(relais);
-        noClasses().that().resideInAnyPackage("io.relais.timeline..", "io.relais.responses..", "io.relais.routing..")
+        noClasses().that().resideInAnyPackage("io.relais.staff..", "io.relais.timeline..", "io.relais.responses..",
+                        "io.relais.routing..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.relais.channels..", "io.relais.web..")
+                .check(relais);
+        noClasses().that().resideInAPackage("io.relais.staff..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.relais.timeline..", "io.relais.responses..",
+                        "io.relais.routing..")
+                .because("who works in Relais is known without queues, conversations or customers")
                 .check(relais);
         noClasses().that().resideInAPackage("io.relais.channels..")
                 .should().dependOnClassesThat().resideInAPackage("io.relais.web..")

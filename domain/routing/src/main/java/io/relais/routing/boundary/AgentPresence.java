@@ -5,10 +5,14 @@ import io.relais.routing.control.RoutingRows;
 import io.relais.routing.entity.ConversationRouting;
 import io.relais.routing.entity.RoutingAgent;
 import io.relais.routing.entity.RoutingQueue;
-import io.relais.routing.entity.StaffMember;
 import io.relais.shared.Channel;
+import io.relais.shared.Role;
+import io.relais.shared.event.StaffMemberJoined;
+import io.relais.staff.boundary.StaffDirectory;
+import io.relais.staff.boundary.StaffView;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +54,16 @@ public class AgentPresence {
 
     @Inject
     Event<ProfilesChanged> profilesChanged;
+
+    @Inject
+    StaffDirectory staffDirectory;
+
+    /** A new staff member who works as an agent gets his place, offline, in the account's transaction. */
+    public void staffJoined(@Observes StaffMemberJoined joined) {
+        if (joined.roles().contains(Role.AGENT)) {
+            em.persist(new RoutingAgent(joined.staffId(), joined.at()));
+        }
+    }
 
     /** Available takes new conversations; busy and pause keep theirs; offline gives them back to the queues. */
     public AgentView presence(String username, Presence presence) {
@@ -130,10 +144,10 @@ public class AgentPresence {
                         + "where r.state = :assigned group by r.agentId", Object[].class)
                 .setParameter("assigned", RoutingState.ASSIGNED)
                 .getResultStream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (Long) row[1]));
-        Map<UUID, StaffMember> staff = em.createQuery("select s from StaffMember s", StaffMember.class)
-                .getResultStream().collect(Collectors.toMap(StaffMember::getId, s -> s));
-        return em.createQuery("select distinct a from RoutingAgent a left join fetch a.skills "
-                        + "left join fetch a.languages left join fetch a.capacity", RoutingAgent.class).getResultStream()
+        List<RoutingAgent> agents = em.createQuery("select distinct a from RoutingAgent a left join fetch a.skills "
+                + "left join fetch a.languages left join fetch a.capacity", RoutingAgent.class).getResultList();
+        Map<UUID, StaffView> staff = staffDirectory.members(agents.stream().map(RoutingAgent::getStaffId).toList());
+        return agents.stream()
                 .filter(a -> staff.containsKey(a.getStaffId()))
                 .map(a -> rows.agentView(a, staff.get(a.getStaffId()), held.getOrDefault(a.getStaffId(), 0L)))
                 .sorted(Comparator.comparing((AgentView a) -> a.presence().ordinal())

@@ -1,5 +1,6 @@
 package io.relais.routing.boundary;
 
+import io.relais.routing.control.StaffTablesHandedOver;
 import io.relais.shared.schema.ModuleSchema;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,6 +22,6 @@ public class RoutingSchema {
 
     @PostConstruct
     void migrate() {
-        ModuleSchema.migrate(dataSource, "routing", getClass().getClassLoader());
+        ModuleSchema.migrate(dataSource, "routing", getClass().getClassLoader(), new StaffTablesHandedOver());
     }
 }

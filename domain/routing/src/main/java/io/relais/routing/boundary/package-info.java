@@ -1,6 +1,7 @@
 /**
- * Routing's public face. {@link io.relais.routing.boundary.StaffDirectory} is also the source of
- * truth for sign-in: the web module's identity store asks it to verify passwords and tokens.
+ * Routing's public face. Agents are staff members of the staff module, known here by their id: a
+ * new agent gets his routing row when the staff module announces him, and names come from its
+ * directory.
  * {@link io.relais.routing.boundary.ServiceCommitments} holds calendars and commitments;
  * {@link io.relais.routing.boundary.ServiceClocks} keeps each conversation's clocks in step with the
  * timeline by observing its events inside the recording transaction, and

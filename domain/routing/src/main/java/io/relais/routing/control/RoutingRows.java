@@ -6,10 +6,12 @@ import io.relais.routing.boundary.RoutingState;
 import io.relais.routing.entity.ConversationRouting;
 import io.relais.routing.entity.RoutingAgent;
 import io.relais.routing.entity.RoutingQueue;
-import io.relais.routing.entity.StaffMember;
 import io.relais.shared.Channel;
 import io.relais.shared.Reason;
+import io.relais.staff.boundary.StaffDirectory;
+import io.relais.staff.boundary.StaffView;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +21,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,6 +39,9 @@ public class RoutingRows {
     @PersistenceContext(unitName = "routing")
     EntityManager em;
 
+    @Inject
+    StaffDirectory staff;
+
     public void assign(ConversationRouting routing, RoutingAgent agent) {
         int units = agent.unitsFor(routing.getChannel());
         agent.take(units);
@@ -55,10 +59,7 @@ public class RoutingRows {
     }
 
     public UUID staffId(String username) {
-        return em.createQuery("select s.id from StaffMember s where s.username = :username", UUID.class)
-                .setParameter("username", username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> RoutingRefusals.refusal(RoutingRefusals.reason("staff.unknown", username), false));
+        return staff.idOf(username).orElseThrow(() -> RoutingRefusals.refusal(RoutingRefusals.reason("staff.unknown", username), false));
     }
 
     public RoutingAgent lockedAgent(String username) {
@@ -97,8 +98,8 @@ public class RoutingRows {
 
     /** The agent's name, or "someone else" in the reader's language. */
     public Object holderName(UUID staffId) {
-        StaffMember member = em.find(StaffMember.class, staffId);
-        return member == null ? RoutingRefusals.reason("someoneElse") : member.getDisplayName();
+        StaffView member = staff.members(Set.of(staffId)).get(staffId);
+        return member == null ? RoutingRefusals.reason("someoneElse") : member.displayName();
     }
 
     public AgentView agentView(RoutingAgent agent) {
@@ -107,15 +108,15 @@ public class RoutingRows {
                 .setParameter("agent", agent.getStaffId())
                 .setParameter("assigned", RoutingState.ASSIGNED)
                 .getSingleResult();
-        return agentView(agent, em.find(StaffMember.class, agent.getStaffId()), held);
+        return agentView(agent, staff.members(Set.of(agent.getStaffId())).get(agent.getStaffId()), held);
     }
 
-    public static AgentView agentView(RoutingAgent agent, StaffMember member, long held) {
+    public static AgentView agentView(RoutingAgent agent, StaffView member, long held) {
         Map<Channel, Integer> capacity = new EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {
             capacity.put(channel, agent.capacityFor(channel));
         }
-        return new AgentView(agent.getStaffId(), member.getUsername(), member.getDisplayName(), agent.getPresence(),
+        return new AgentView(agent.getStaffId(), member.username(), member.displayName(), agent.getPresence(),
                 agent.getPresenceSince(), agent.getTeam(), Set.copyOf(agent.getSkills()),
                 Set.copyOf(agent.getLanguages()), capacity,
                 agent.getLoadUnits() * 100 / RoutingAgent.FULL_LOAD, held);
@@ -128,19 +129,16 @@ public class RoutingRows {
     public List<RoutedConversation> views(Collection<ConversationRouting> rows) {
         Map<UUID, String> queueNames = em.createQuery("select q from RoutingQueue q", RoutingQueue.class)
                 .getResultStream().collect(Collectors.toMap(RoutingQueue::getId, RoutingQueue::getName));
-        Set<UUID> people = rows.stream().flatMap(r -> Stream.of(r.getAgentId(), r.getOwnerId()))
+        Set<UUID> ids = rows.stream().flatMap(r -> Stream.of(r.getAgentId(), r.getOwnerId()))
                 .filter(Objects::nonNull).collect(Collectors.toSet());
-        Map<UUID, StaffMember> staff = people.isEmpty() ? Map.of()
-                : em.createQuery("select s from StaffMember s where s.id in :ids", StaffMember.class)
-                .setParameter("ids", people).getResultStream()
-                .collect(Collectors.toMap(StaffMember::getId, s -> s));
+        Map<UUID, StaffView> people = staff.members(ids);
         return rows.stream().map(r -> {
-            StaffMember agent = r.getAgentId() == null ? null : staff.get(r.getAgentId());
-            StaffMember owner = r.getOwnerId() == null ? null : staff.get(r.getOwnerId());
+            StaffView agent = r.getAgentId() == null ? null : people.get(r.getAgentId());
+            StaffView owner = r.getOwnerId() == null ? null : people.get(r.getOwnerId());
             return new RoutedConversation(r.getConversationId(), r.getCustomerId(), queueNames.get(r.getQueueId()),
                     r.getChannel(), r.getPriority(), r.getState(), r.getWarnAt(), r.getDeadline(), r.getEnqueuedAt(),
-                    agent == null ? null : agent.getUsername(), agent == null ? null : agent.getDisplayName(),
-                    owner == null ? null : owner.getUsername(), r.getEscalatedVia());
+                    agent == null ? null : agent.username(), agent == null ? null : agent.displayName(),
+                    owner == null ? null : owner.username(), r.getEscalatedVia());
         }).toList();
     }
 }

@@ -1,6 +1,5 @@
 /**
- * Credential hashing, and the arithmetic of service commitments. Passwords use PBKDF2 (slow on
- * purpose); API tokens are long random secrets, so a single SHA-256 is enough. Business time is
+ * The arithmetic of service commitments. Business time is
  * counted on local wall-clock opening hours in the calendar's zone, minus computed French public
  * holidays; the most specific commitment wins, and sets of rules that leave that open are refused.
  * {@link io.relais.routing.control.AgentRoster} is the dispatcher's memory of the agents between
@@ -13,5 +12,7 @@
  * {@link io.relais.routing.control.RoutingRefusals} makes routing's refusals (the shared
  * {@code Refusal}), said in French on the pages and in English for the API, from
  * {@code io/relais/routing/refusals.properties} and its {@code _en} twin.
+ * {@link io.relais.routing.control.StaffTablesHandedOver} is the migration by which routing let go of
+ * the staff tables it used to keep.
  */
 package io.relais.routing.control;

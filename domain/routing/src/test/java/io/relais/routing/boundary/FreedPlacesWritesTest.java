@@ -1,6 +1,7 @@
 package io.relais.routing.boundary;
 
 import io.relais.routing.boundary.FreedPlaces.Written;
+import io.relais.routing.control.StaffTablesHandedOver;
 import io.relais.shared.Ids;
 import io.relais.shared.schema.ModuleSchema;
 import org.h2.jdbcx.JdbcDataSource;
@@ -63,7 +64,7 @@ class FreedPlacesWritesTest {
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:freed-places;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
         h2 = memory;
-        ModuleSchema.migrate(h2, "routing", FreedPlacesWritesTest.class.getClassLoader());
+        ModuleSchema.migrate(h2, "routing", FreedPlacesWritesTest.class.getClassLoader(), new StaffTablesHandedOver());
         if (!Boolean.getBoolean("skip.postgresql")) {
             PGSimpleDataSource server = new PGSimpleDataSource();
             server.setURL(System.getProperty("relais.test.postgresql.url", "jdbc:postgresql://127.0.0.1:5432/postgres"));
@@ -74,7 +75,8 @@ class FreedPlacesWritesTest {
             }
             server.setCurrentSchema(SCHEMA);
             postgresql = server;
-            ModuleSchema.migrate(postgresql, "routing", FreedPlacesWritesTest.class.getClassLoader());
+            ModuleSchema.migrate(postgresql, "routing", FreedPlacesWritesTest.class.getClassLoader(),
+                    new StaffTablesHandedOver());
         }
     }
 
@@ -108,8 +110,6 @@ class FreedPlacesWritesTest {
     /** An available agent holding 200 units, at version 3, and a conversation waiting. */
     private void rows(DataSource database) throws SQLException {
         try (Connection connection = database.getConnection()) {
-            execute(connection, "insert into rt_staff (id, username, display_name, password_hash, active, created_at) "
-                    + "values (?, ?, 'Agent', 'test', true, current_timestamp)", agentId, "agent-" + agentId);
             execute(connection, "insert into rt_agent (staff_id, presence, presence_since, team, load_units, version) "
                     + "values (?, 'AVAILABLE', current_timestamp, null, 200, 3)", agentId);
             execute(connection, "insert into rt_routing (conversation_id, customer_id, queue_id, channel, priority, "

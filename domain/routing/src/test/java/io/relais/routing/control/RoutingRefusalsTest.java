@@ -35,14 +35,6 @@ class RoutingRefusalsTest {
     }
 
     @Test
-    void a_staff_request_is_refused_in_the_same_two_languages() {
-        Reason password = RoutingRefusals.reason("staff.password", 10);
-        assertEquals("a password has at least 10 characters", password.inEnglish());
-        assertEquals("un mot de passe a au moins 10 caractères", password.in(FRENCH));
-        assertEquals("aucun membre de l'équipe ne s'appelle ghost", RoutingRefusals.reason("staff.unknown", "ghost").in(FRENCH));
-    }
-
-    @Test
     void reasons_inside_a_refusal_and_days_are_said_in_the_same_language() {
         Reason overlap = RoutingRefusals.reason("hours.overlap", DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(13, 0),
                 LocalTime.of(12, 0), LocalTime.of(18, 0));

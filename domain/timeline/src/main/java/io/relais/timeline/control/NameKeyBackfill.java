@@ -1,9 +1,8 @@
 package io.relais.timeline.control;
 
+import io.relais.shared.schema.SchemaChange;
 import io.relais.timeline.entity.SearchKeys;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,26 +15,10 @@ import java.util.UUID;
  * lower-case in SQL (portable SQL has no accent folding), so that "lea" finds "Léa" in
  * databases created before search existed.
  */
-public class NameKeyBackfill implements JavaMigration {
+public class NameKeyBackfill extends SchemaChange {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fold accents in customer name keys";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public NameKeyBackfill() {
+        super("3", "fold accents in customer name keys");
     }
 
     @Override

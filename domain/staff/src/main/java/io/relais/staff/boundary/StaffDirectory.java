@@ -1,18 +1,22 @@
-package io.relais.routing.boundary;
+package io.relais.staff.boundary;
 
-import io.relais.routing.control.PasswordHashing;
-import io.relais.routing.control.RoutingRefusals;
-import io.relais.routing.control.TokenHashing;
-import io.relais.routing.entity.ApiToken;
-import io.relais.routing.entity.RoutingAgent;
-import io.relais.routing.entity.StaffMember;
 import io.relais.shared.Role;
+import io.relais.shared.event.StaffMemberJoined;
+import io.relais.staff.control.PasswordHashing;
+import io.relais.staff.control.StaffRefusals;
+import io.relais.staff.control.TokenHashing;
+import io.relais.staff.entity.ApiToken;
+import io.relais.staff.entity.StaffMember;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +26,7 @@ import java.util.stream.Collectors;
 
 /**
  * Staff accounts, their roles and their API tokens; verifies the credentials people and
- * integrations present.
+ * integrations present, and tells the other modules who is who by id.
  */
 @Stateless
 public class StaffDirectory {
@@ -30,29 +34,37 @@ public class StaffDirectory {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     static final int MIN_PASSWORD_LENGTH = 10;
 
-    @PersistenceContext(unitName = "routing")
+    @PersistenceContext(unitName = "staff")
     EntityManager em;
 
+    @Inject
+    Event<StaffMemberJoined> joined;
+
     public UUID createStaffMember(NewStaffMember request) {
-        String username = request.username() == null ? "" : request.username().strip().toLowerCase();
+        String username = normalised(request.username());
         if (!USERNAME.matcher(username).matches()) {
-            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.username"));
+            throw StaffRefusals.invalid("username");
+        }
+        if (request.displayName() == null || request.displayName().isBlank()
+                || request.displayName().length() > StaffMember.DISPLAY_NAME_LENGTH) {
+            throw StaffRefusals.invalid("displayName");
+        }
+        if (request.email() != null && request.email().length() > StaffMember.EMAIL_LENGTH) {
+            throw StaffRefusals.invalid("email");
         }
         if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
-            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.password", MIN_PASSWORD_LENGTH));
+            throw StaffRefusals.invalid("password", MIN_PASSWORD_LENGTH);
         }
         if (request.roles() == null || request.roles().isEmpty()) {
-            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.roles"));
+            throw StaffRefusals.invalid("roles");
         }
         if (findByUsername(username).isPresent()) {
-            throw RoutingRefusals.refusal(RoutingRefusals.reason("staff.usernameTaken", username));
+            throw StaffRefusals.conflict("usernameTaken", username);
         }
-        var member = new StaffMember(username, request.displayName(), request.email(),
+        var member = new StaffMember(username, request.displayName().strip(), request.email(),
                 PasswordHashing.hash(request.password()), request.roles(), Instant.now());
         em.persist(member);
-        if (request.roles().contains(Role.AGENT)) {
-            em.persist(new RoutingAgent(member.getId(), member.getCreatedAt()));
-        }
+        joined.fire(new StaffMemberJoined(member.getId(), Set.copyOf(request.roles()), member.getCreatedAt()));
         return member.getId();
     }
 
@@ -61,9 +73,25 @@ public class StaffDirectory {
     }
 
     public Optional<StaffView> member(String username) {
-        return em.createQuery("select s from StaffMember s where s.username = :username", StaffMember.class)
-                .setParameter("username", username)
-                .getResultStream().findFirst().map(StaffDirectory::view);
+        return findByUsername(normalised(username)).map(StaffDirectory::view);
+    }
+
+    /** @return the id of the staff member with that username, if there is one */
+    public Optional<UUID> idOf(String username) {
+        return em.createQuery("select s.id from StaffMember s where s.username = :username", UUID.class)
+                .setParameter("username", normalised(username))
+                .getResultStream().findFirst();
+    }
+
+    /** The people with these ids, by id; an unknown id is left out. */
+    public Map<UUID, StaffView> members(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s from StaffMember s where s.id in :ids", StaffMember.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(StaffMember::getId, StaffDirectory::view));
     }
 
     public List<StaffView> staff() {
@@ -78,7 +106,7 @@ public class StaffDirectory {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        Optional<StaffMember> member = findByUsername(username.strip().toLowerCase());
+        Optional<StaffMember> member = findByUsername(normalised(username));
         if (member.isEmpty()) {
             PasswordHashing.verifyDecoy(password);
             return Optional.empty();
@@ -111,10 +139,10 @@ public class StaffDirectory {
     }
 
     public IssuedToken issueToken(String username, String label, String issuedBy) {
-        StaffMember owner = findByUsername(username == null ? "" : username.strip().toLowerCase())
-                .orElseThrow(() -> RoutingRefusals.refusal(RoutingRefusals.reason("staff.unknown", username)));
-        if (label == null || label.isBlank() || label.length() > 200) {
-            throw RoutingRefusals.refusal(RoutingRefusals.reason("token.label"));
+        StaffMember owner = findByUsername(normalised(username))
+                .orElseThrow(() -> StaffRefusals.invalid("unknown", username));
+        if (label == null || label.isBlank() || label.length() > ApiToken.LABEL_LENGTH) {
+            throw StaffRefusals.invalid("token.label");
         }
         String token = TokenHashing.newToken();
         var apiToken = new ApiToken(owner.getId(), label.strip(), TokenHashing.hash(token), issuedBy, Instant.now());
@@ -148,6 +176,10 @@ public class StaffDirectory {
                 .setParameter("username", username)
                 .getResultStream()
                 .findFirst();
+    }
+
+    private static String normalised(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
     private static StaffCredentials credentials(StaffMember member) {

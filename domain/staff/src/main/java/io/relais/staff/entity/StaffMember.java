@@ -1,4 +1,4 @@
-package io.relais.routing.entity;
+package io.relais.staff.entity;
 
 import io.relais.shared.Ids;
 import io.relais.shared.Role;
@@ -21,8 +21,11 @@ import java.util.UUID;
 
 /** A person who signs in to Relais: an agent, a supervisor, an administrator, or several. */
 @Entity
-@Table(name = "rt_staff")
+@Table(name = "st_staff")
 public class StaffMember {
+
+    public static final int DISPLAY_NAME_LENGTH = 200;
+    public static final int EMAIL_LENGTH = 320;
 
     @Id
     private UUID id;
@@ -30,10 +33,10 @@ public class StaffMember {
     @Column(nullable = false, length = 64, unique = true)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_LENGTH)
     private String displayName;
 
-    @Column(length = 320)
+    @Column(length = EMAIL_LENGTH)
     private String email;
 
     @Column(name = "password_hash", nullable = false, length = 300)
@@ -46,7 +49,7 @@ public class StaffMember {
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "rt_staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @CollectionTable(name = "st_staff_role", joinColumns = @JoinColumn(name = "staff_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 32)
     private Set<Role> roles = new HashSet<>();

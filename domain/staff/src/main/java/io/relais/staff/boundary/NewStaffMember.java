@@ -1,4 +1,4 @@
-package io.relais.routing.boundary;
+package io.relais.staff.boundary;
 
 import io.relais.shared.Role;
 

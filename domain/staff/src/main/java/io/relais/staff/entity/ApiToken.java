@@ -1,4 +1,4 @@
-package io.relais.routing.entity;
+package io.relais.staff.entity;
 
 import io.relais.shared.Ids;
 import jakarta.persistence.Column;
@@ -15,8 +15,10 @@ import java.util.UUID;
  * is kept; the token itself is shown once, when issued.
  */
 @Entity
-@Table(name = "rt_api_token")
+@Table(name = "st_api_token")
 public class ApiToken {
+
+    public static final int LABEL_LENGTH = 200;
 
     /** Recording every use would turn each API read into a write. */
     private static final Duration LAST_USE_PRECISION = Duration.ofMinutes(5);
@@ -27,7 +29,7 @@ public class ApiToken {
     @Column(name = "staff_id", nullable = false)
     private UUID staffId;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = LABEL_LENGTH)
     private String label;
 
     @Column(name = "token_hash", nullable = false, length = 64, unique = true)

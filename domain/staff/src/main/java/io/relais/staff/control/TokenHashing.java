@@ -1,4 +1,4 @@
-package io.relais.routing.control;
+package io.relais.staff.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.relais.routing.boundary;
+package io.relais.staff.boundary;
 
 import java.util.Set;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package io.relais.routing.control;
+package io.relais.staff.control;
 
 import org.junit.jupiter.api.Test;
 

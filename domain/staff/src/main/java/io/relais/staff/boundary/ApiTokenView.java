@@ -1,4 +1,4 @@
-package io.relais.routing.boundary;
+package io.relais.staff.boundary;
 
 import java.time.Instant;
 import java.util.UUID;
