@@ -1,7 +1,5 @@
 package io.relais.channels.boundary;
 
-import io.relais.channels.chat.ChatMessages;
-import io.relais.channels.chat.LiveChats;
 import io.relais.channels.control.InboundMessages;
 import io.relais.channels.entity.InboundFailure;
 import io.relais.channels.entity.InboundRaw;
@@ -9,6 +7,7 @@ import io.relais.channels.entity.StoredAttachment;
 import io.relais.timeline.boundary.ContactIntake;
 import io.relais.timeline.boundary.ReceivedContact;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,8 +21,8 @@ import java.util.UUID;
  * Records one queued message in one transaction: the interaction through the timeline (which
  * recognises a copy by channel and provider id, and fires the events routing and the pages observe,
  * as it does for every door), the raw payload and the attachments' bytes beside it. A copy changes
- * nothing and fires nothing. A live chat line also puts its chat in the chat queue, in the same
- * transaction.
+ * nothing and fires nothing. A new message is then announced inside the same transaction
+ * ({@code ChannelMessageRecorded}): a live chat line puts its chat in the chat queue there.
  */
 @Stateless
 public class InboundRecorder {
@@ -35,7 +34,7 @@ public class InboundRecorder {
     EntityManager em;
 
     @Inject
-    LiveChats liveChats;
+    Event<ChannelMessageRecorded> recorded;
 
     /**
      * Messages that shared an envelope, in one transaction, by sender: two transactions that lock the
@@ -71,9 +70,7 @@ public class InboundRecorder {
                     message.endpoint(), message.channel(), message.providerMessageId(), message.rawMediaType(),
                     message.raw(), message.receivedAt()));
         }
-        if (ChatMessages.isLiveLine(message)) {
-            liveChats.lineRecorded(message, received);
-        }
+        recorded.fire(new ChannelMessageRecorded(message, received));
         return received;
     }
 }

@@ -1,7 +1,6 @@
 package io.relais.channels.boundary;
 
 import io.relais.channels.control.ChannelRefusals;
-import io.relais.shared.Channel;
 import io.relais.timeline.boundary.DeliveryStatus;
 import io.relais.timeline.boundary.Timeline;
 import jakarta.annotation.Resource;
@@ -16,8 +15,6 @@ import jakarta.jms.Queue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
-import java.util.Set;
-
 /**
  * Replies leave through here: queued durably on {@code relais.outbound}, marked QUEUED on their
  * interaction, and sent by the {@code OutboundMessageListener} with the channel's adapter.
@@ -26,8 +23,6 @@ import java.util.Set;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboundDispatch {
 
-    /** Channels whose adapter can send today; a reply on another is recorded without being sent. */
-    public static final Set<Channel> SENDING = Set.of(Channel.EMAIL, Channel.CHAT);
     static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -40,12 +35,11 @@ public class OutboundDispatch {
     @Inject
     Timeline timeline;
 
-    public static boolean canSend(Channel channel) {
-        return SENDING.contains(channel);
-    }
+    @Inject
+    ChannelSenders senders;
 
     public void queue(OutboundMessage message) {
-        if (!canSend(message.channel())) {
+        if (!senders.canSend(message.channel())) {
             throw ChannelRefusals.invalid("reply.cannotSend", message.channel());
         }
         if (message.to() == null || message.to().isBlank()) {

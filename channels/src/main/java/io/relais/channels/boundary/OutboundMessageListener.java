@@ -1,7 +1,5 @@
 package io.relais.channels.boundary;
 
-import io.relais.channels.chat.ChatSessions;
-import io.relais.channels.email.EmailSender;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.DeliveryStatus;
 import io.relais.timeline.boundary.Timeline;
@@ -13,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
-import jakarta.json.Json;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,10 +29,7 @@ public class OutboundMessageListener implements MessageListener {
     private static final Logger LOG = Logger.getLogger(OutboundMessageListener.class.getName());
 
     @Inject
-    EmailSender email;
-
-    @Inject
-    ChatSessions chatSessions;
+    ChannelSenders senders;
 
     @Inject
     Timeline timeline;
@@ -57,20 +51,10 @@ public class OutboundMessageListener implements MessageListener {
             return;
         }
         try {
-            switch (message.channel()) {
-                case EMAIL -> timeline.recordDelivery(message.interactionId(), DeliveryStatus.SENT, email.send(message));
-                case CHAT -> {
-                    String frame = Json.createObjectBuilder().add("type", "message").add("from", "agent")
-                            .add("id", message.interactionId().toString()).add("text", message.text()).build().toString();
-                    if (chatSessions.deliver(message.to(), frame) > 0) {
-                        timeline.recordDelivery(message.interactionId(), DeliveryStatus.SENT, null);
-                    } else {
-                        timeline.recordDelivery(message.interactionId(), DeliveryStatus.FAILED,
-                                "the visitor has left the chat: answer him on another channel");
-                    }
-                }
-                default -> throw new IllegalStateException("no adapter sends on " + message.channel() + " yet");
-            }
+            ChannelSender sender = senders.of(message.channel()).orElseThrow(
+                    () -> new IllegalStateException("no adapter sends on " + message.channel() + " yet"));
+            DeliveryReport report = sender.send(message);
+            timeline.recordDelivery(message.interactionId(), report.status(), report.detail());
         } catch (RuntimeException failure) {
             String reason = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
             LOG.log(Level.WARNING, "reply " + message.interactionId() + " not sent: " + reason, failure);

@@ -1,6 +1,5 @@
 package io.relais.channels.boundary;
 
-import io.relais.channels.chat.ChatMessages;
 import io.relais.channels.control.ChannelRefusals;
 import io.relais.channels.control.HandOffLines;
 import io.relais.responses.boundary.ReplyRendering;
@@ -10,7 +9,6 @@ import io.relais.timeline.boundary.ConversationHeader;
 import io.relais.timeline.boundary.CustomerDirectory;
 import io.relais.timeline.boundary.DeliveryStatus;
 import io.relais.timeline.boundary.Direction;
-import io.relais.timeline.boundary.IdentityKind;
 import io.relais.timeline.boundary.InteractionDetails;
 import io.relais.timeline.boundary.InteractionKind;
 import io.relais.timeline.boundary.NewInteraction;
@@ -57,13 +55,8 @@ public class Replies {
     @Inject
     ReplyRendering replyRendering;
 
-    /** The visitor who chatted in this conversation: its thread key is "chat:<visitor id>". */
-    private Optional<String> chatVisitor(UUID conversationId) {
-        return directory.threadKeys(conversationId).stream()
-                .filter(key -> key.startsWith(ChatMessages.THREAD_KEY))
-                .map(key -> key.substring(ChatMessages.THREAD_KEY.length()))
-                .reduce((first, last) -> last);
-    }
+    @Inject
+    ChannelSenders senders;
 
     /**
      * @param reader the language the refusing findings are said in (the agent's page, English for the API)
@@ -75,13 +68,10 @@ public class Replies {
         String text = HandOffLines.opened(draft.text(), conversation.lastInboundChannel(), draft.channel(),
                 customerLocale(conversation));
         replyRendering.ensureSendable(draft.channel(), draft.subject(), text, reader);
-        Optional<String> address = Optional.empty();
-        if (OutboundDispatch.canSend(draft.channel())) {
-            address = draft.channel() == Channel.CHAT ? chatVisitor(draft.conversationId())
-                    : directory.replyAddress(draft.conversationId(), IdentityKind.EMAIL);
-            if (address.isEmpty()) {
-                throw ChannelRefusals.conflict("reply.noAddress", draft.channel());
-            }
+        Optional<ChannelSender> sender = senders.of(draft.channel());
+        Optional<String> address = sender.flatMap(adapter -> adapter.addressFor(draft.conversationId()));
+        if (sender.isPresent() && address.isEmpty()) {
+            throw ChannelRefusals.conflict("reply.noAddress", draft.channel());
         }
         SentReply sent = recordAndQueue(draft.conversationId(), draft.channel(), address, draft.subject(), text,
                 draft.author(), false);

@@ -1,5 +1,6 @@
 package io.relais.channels.chat;
 
+import io.relais.channels.boundary.ChannelMessageRecorded;
 import io.relais.channels.boundary.InboundMessage;
 import io.relais.channels.boundary.Replies;
 import io.relais.channels.control.ChannelRefusals;
@@ -18,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -66,8 +68,13 @@ public class LiveChats {
     @Inject
     Event<ChatEvents.ChatChanged> chatChanged;
 
-    /** Called by the recorder in the transaction that recorded the visitor's line. */
-    public void lineRecorded(InboundMessage message, ReceivedContact received) {
+    /** A visitor's line, in the transaction that recorded it: his chat waits for an agent, or goes on. */
+    public void lineRecorded(@Observes ChannelMessageRecorded recorded) {
+        if (!ChatMessages.isLiveLine(recorded.message())) {
+            return;
+        }
+        InboundMessage message = recorded.message();
+        ReceivedContact received = recorded.received();
         String[] parts = message.providerMessageId().split(":", 3);
         String visitorId = parts[1];
         String lineId = parts.length > 2 ? parts[2] : null;

@@ -5,7 +5,8 @@
  * ({@code VisitorTokens}, HMAC-SHA256 with the site's secret).
  * <p>
  * The live side: recording a line puts its chat in the queue in the same transaction
- * ({@code LiveChats}, table {@code ch_live_chat}); agents take chats at the console
+ * ({@code LiveChats}, table {@code ch_live_chat}, observing the recorder's event); an agent's reply
+ * reaches the visitor's widgets through {@code ChatReplies}, the channel's sender; agents take chats at the console
  * ({@code ChatConsole}), one agent per chat (the row is locked), hand them over and end them.
  * {@code ChatRelay} tells the sockets only after the commit, so a line reaches an agent only once
  * it is stored. Typing and read receipts are relayed and not kept. Connections are in memory per

@@ -1,10 +1,13 @@
 package io.relais.channels.email;
 
+import io.relais.channels.boundary.ChannelSender;
+import io.relais.channels.boundary.DeliveryReport;
 import io.relais.channels.boundary.OutboundMessage;
 import io.relais.channels.entity.Mailbox;
 import io.relais.shared.Channel;
 import io.relais.shared.ConversationReference;
 import io.relais.timeline.boundary.CustomerDirectory;
+import io.relais.timeline.boundary.IdentityKind;
 import io.relais.timeline.boundary.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +30,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 
 /**
  * Sends a reply by SMTP from the mailbox the customer wrote to, as an answer in his thread:
@@ -36,7 +40,7 @@ import java.util.Properties;
  * fails at once; a server that does not answer is retried with growing delays.
  */
 @ApplicationScoped
-public class EmailSender {
+public class EmailSender implements ChannelSender {
 
     @PersistenceContext(unitName = "channels")
     EntityManager em;
@@ -47,10 +51,22 @@ public class EmailSender {
     @Inject
     Timeline timeline;
 
-    /** @return the Message-ID the reply was sent with */
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    /** The address the customer last wrote from in this conversation, or his main email. */
+    @Override
+    public Optional<String> addressFor(UUID conversationId) {
+        return directory.replyAddress(conversationId, IdentityKind.EMAIL);
+    }
+
+    /** Sent with the reply's own Message-ID, which the report carries. */
+    @Override
     @Retry(maxRetries = 3, delay = 2, delayUnit = ChronoUnit.SECONDS, jitter = 500, maxDuration = 60,
             durationUnit = ChronoUnit.SECONDS, abortOn = ReplyRefusedException.class)
-    public String send(OutboundMessage reply) {
+    public DeliveryReport send(OutboundMessage reply) {
         Mailbox mailbox = replyMailbox(reply).orElseThrow(() -> new ReplyRefusedException(
                 "no mailbox with an SMTP server is configured to send this reply"));
         String password = ConfigProvider.getConfig().getOptionalValue(mailbox.getSecretName(), String.class)
@@ -94,7 +110,7 @@ public class EmailSender {
                     + e.getMessage(), e);
         }
         timeline.addThreadKey(reply.conversationId(), MailMessages.MESSAGE_KEY + messageId);
-        return messageId;
+        return DeliveryReport.sent(messageId);
     }
 
     private Optional<Mailbox> replyMailbox(OutboundMessage reply) {

@@ -5,5 +5,6 @@
  * inline images, and whether a machine wrote it (RFC 3834 auto-replies, RFC 3464 bounces, lists), so
  * that nothing answers it automatically. {@code MailboxPoller} reads each mailbox by IMAP UID:
  * queued, then remembered, then marked seen; {@code MailMessages} makes the pipeline's message.
+ * {@code Mailboxes} is what administrators configure; {@code EmailSender} is the channel's sender.
  */
 package io.relais.channels.email;

@@ -2,10 +2,10 @@ package io.relais.web.admin;
 
 import io.relais.channels.boundary.DeadLetter;
 import io.relais.channels.boundary.InboundDeadLetters;
-import io.relais.channels.boundary.Mailboxes.MailboxSettings;
-import io.relais.channels.boundary.Mailboxes.MailboxView;
-import io.relais.channels.boundary.Mailboxes;
 import io.relais.channels.email.MailboxPoller;
+import io.relais.channels.email.Mailboxes.MailboxSettings;
+import io.relais.channels.email.Mailboxes.MailboxView;
+import io.relais.channels.email.Mailboxes;
 import io.relais.shared.Refusal;
 import io.relais.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;

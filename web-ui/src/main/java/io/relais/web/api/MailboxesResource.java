@@ -1,9 +1,9 @@
 package io.relais.web.api;
 
-import io.relais.channels.boundary.Mailboxes;
-import io.relais.channels.boundary.Mailboxes.MailboxSettings;
-import io.relais.channels.boundary.Mailboxes.MailboxView;
 import io.relais.channels.email.MailboxPoller;
+import io.relais.channels.email.Mailboxes.MailboxSettings;
+import io.relais.channels.email.Mailboxes.MailboxView;
+import io.relais.channels.email.Mailboxes;
 import io.relais.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

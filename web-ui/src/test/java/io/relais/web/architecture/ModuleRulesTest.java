@@ -1,13 +1,18 @@
 package io.relais.web.architecture;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -24,6 +29,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ModuleRulesTest {
 
     private static final List<String> MODULES = List.of("staff", "timeline", "responses", "routing", "channels", "web");
+
+    private static final Pattern MODULE_CORE = Pattern.compile("io\\.relais\\.(\\w+)\\.(?:boundary|control|entity)(?:\\..*)?");
+    private static final Pattern PACKAGE = Pattern.compile("io\\.relais\\.(\\w+(?:\\.\\w+)?)(?:\\..*)?");
 
     private static JavaClasses relais;
 
@@ -94,6 +102,33 @@ class ModuleRulesTest {
     @Test
     void no_cycle_between_modules() {
         slices().matching("io.relais.(*)..").should().beFreeOfCycles().check(relais);
+    }
+
+    /**
+     * A module's boundary, control and entity packages are its core, one slice here: the boundary
+     * publishes the enums and records its entities store (published types live in the boundary), so
+     * those three lean on each other by design. Every other package (a channel's adapter, a group of
+     * pages, the REST API) stands above a core or beside another and forms no cycle with it: an
+     * adapter implements the core's ports and observes its events, the core never names an adapter.
+     */
+    @Test
+    void no_cycle_between_packages() {
+        slices().assignedFrom(new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass type) {
+                Matcher core = MODULE_CORE.matcher(type.getPackageName());
+                if (core.matches()) {
+                    return SliceIdentifier.of(core.group(1) + " (boundary, control, entity)");
+                }
+                Matcher other = PACKAGE.matcher(type.getPackageName());
+                return other.matches() ? SliceIdentifier.of(other.group(1)) : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "each module's core and each of its other packages";
+            }
+        }).should().beFreeOfCycles().check(relais);
     }
 
     @Test

@@ -9,7 +9,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
@@ -53,10 +52,7 @@ public class QueueIntake {
         }
         if (fresh) {
             // Only now: a query (the queue's) flushes what is persisted, and the row needs its queue.
-            // Written at once, so that the conversation's next message in this same transaction (the
-            // demo loads its history in one) finds the row to lock.
-            em.persist(routing);
-            em.flush();
+            rows.persistNew(routing, facts.conversationId());
         }
     }
 
@@ -86,7 +82,7 @@ public class QueueIntake {
             return;
         }
         RoutingAgent agent = seen.getAgentId() == null ? null : rows.locked(RoutingAgent.class, seen.getAgentId());
-        em.refresh(seen, LockModeType.PESSIMISTIC_WRITE);
+        rows.relock(seen, conversationId);
         if (seen.getState() == RoutingState.ASSIGNED && agent != null && agent.getStaffId().equals(seen.getAgentId())) {
             agent.release(seen.getUnits());
             changed.fire(new RoutingChanged(Instant.now(), Set.of(agent.getStaffId()), Set.of()));

@@ -10,11 +10,13 @@ import io.relais.shared.Channel;
 import io.relais.shared.Reason;
 import io.relais.staff.boundary.StaffDirectory;
 import io.relais.staff.boundary.StaffView;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -41,6 +43,9 @@ public class RoutingRows {
 
     @Inject
     StaffDirectory staff;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     public void assign(ConversationRouting routing, RoutingAgent agent) {
         int units = agent.unitsFor(routing.getChannel());
@@ -74,13 +79,37 @@ public class RoutingRows {
         return agent;
     }
 
-    /** The row locked and read again, even when this transaction had already read it. */
+    /**
+     * The row locked and read again, even when this transaction had already read it; a row this
+     * transaction created is locked and current already (and not yet written: nothing to read).
+     */
     public <T> T locked(Class<T> type, UUID id) {
         T entity = em.find(type, id);
         if (entity != null) {
-            em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+            relock(entity, id);
         }
         return entity;
+    }
+
+    /** The row of an entity already read, locked and read again, unless this transaction created it. */
+    public void relock(Object entity, UUID id) {
+        if (transaction.getResource(new Created(entity.getClass(), id)) == null) {
+            em.refresh(entity, LockModeType.PESSIMISTIC_WRITE);
+        }
+    }
+
+    /**
+     * A new row, written at the commit or before the next query that could see it, without a flush of
+     * its own: the conversation's next message in the same transaction (the demo records a history in
+     * one) finds it through {@link #locked}.
+     */
+    public void persistNew(Object entity, UUID id) {
+        em.persist(entity);
+        transaction.putResource(new Created(entity.getClass(), id), Boolean.TRUE);
+    }
+
+    /** The key under which the transaction remembers a row it created. */
+    private record Created(Class<?> type, UUID id) {
     }
 
     public RoutingAgent existingAgent(UUID staffId) {

@@ -1,7 +1,6 @@
-package io.relais.channels.boundary;
+package io.relais.channels.email;
 
 import io.relais.channels.control.ChannelRefusals;
-import io.relais.channels.email.MailboxPoller;
 import io.relais.channels.entity.Mailbox;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
