@@ -28,6 +28,11 @@ public final class ChannelRefusals {
         return new Refusal(Refusal.Kind.CONFLICT, reason(key, arguments));
     }
 
+    /** A request well formed that cannot be carried out as it is (a message that still cannot be read). */
+    public static Refusal unprocessable(String key, Object... arguments) {
+        return new Refusal(Refusal.Kind.UNPROCESSABLE, reason(key, arguments));
+    }
+
     public static Refusal notFound(String key, Object... arguments) {
         return new Refusal(Refusal.Kind.NOT_FOUND, reason(key, arguments));
     }

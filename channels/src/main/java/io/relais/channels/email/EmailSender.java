@@ -96,7 +96,7 @@ public class EmailSender implements ChannelSender {
                 message.setHeader("In-Reply-To", thread.get(thread.size() - 1));
                 message.setHeader("References", String.join(" ", thread));
             }
-            message.setHeader(MailboxPoller.SENT_BY_RELAIS, mailbox.getId().toString());
+            message.setHeader(MailMessages.SENT_BY_RELAIS, mailbox.getId().toString());
             message.saveChanges();
             if (mailbox.getSmtpUser() != null) {
                 Transport.send(message, mailbox.getSmtpUser(), password);

@@ -3,6 +3,7 @@ package io.relais.channels.email;
 import io.relais.channels.boundary.InboundMessage;
 import io.relais.channels.boundary.InboundPipeline;
 import io.relais.channels.entity.Mailbox;
+import io.relais.shared.Refusal;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -15,25 +16,23 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Address;
 import jakarta.mail.Flags;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Enumeration;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
@@ -44,9 +43,16 @@ import java.util.logging.Logger;
 /**
  * Reads every enabled mailbox at an interval, and on demand. For each new message, in UID order:
  * queue it durably, then remember its UID, then mark it seen on the server. A stop between two
- * steps costs at most one message read again, which the pipeline recognises by its Message-ID.
+ * steps costs at most one message read again, which the pipeline recognises as a copy.
  * Reading uses BODY.PEEK, so a message is never marked seen before it is queued. Messages Relais
  * itself sent (a loop through an alias or a forward) are skipped.
+ * <p>
+ * Each message is handled on its own and read from its raw bytes, never from the server's summary
+ * of it (its ENVELOPE, which servers build from the very headers that break). One that cannot be
+ * read or queued is kept whole as a dead letter with its reason ({@link MailDeadLetters}) and the
+ * mailbox moves on past it. Only what concerns the whole mailbox stops a poll before the message:
+ * the connection lost, the inbound queue full, the dead letter not kept; the message is read again
+ * at the next poll.
  */
 @Singleton
 @Startup
@@ -54,12 +60,16 @@ import java.util.logging.Logger;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MailboxPoller {
 
-    /** Set on every message Relais sends, so that it never reads its own mail back as a customer's. */
-    public static final String SENT_BY_RELAIS = "X-Relais-Mailbox";
     private static final Logger LOG = Logger.getLogger(MailboxPoller.class.getName());
 
-    public record PollResult(int queued, int skipped, String error) {
+    /**
+     * @param skipped  Relais's own mail, read back through an alias or a forward
+     * @param setAside messages kept as dead letters, for an administrator to look at
+     */
+    public record PollResult(int queued, int skipped, int setAside, String error) {
     }
+
+    private enum Taken { QUEUED, SKIPPED, SET_ASIDE }
 
     @Resource
     TimerService timers;
@@ -69,6 +79,9 @@ public class MailboxPoller {
 
     @Inject
     InboundPipeline pipeline;
+
+    @Inject
+    MailDeadLetters deadLetters;
 
     @Inject
     @ConfigProperty(name = "relais.mail.poll.seconds", defaultValue = "30")
@@ -110,6 +123,7 @@ public class MailboxPoller {
         Mailbox mailbox = states.find(mailboxId);
         int queued = 0;
         int skipped = 0;
+        int setAside = 0;
         String error = null;
         try {
             String password = ConfigProvider.getConfig().getOptionalValue(mailbox.getSecretName(), String.class)
@@ -128,12 +142,10 @@ public class MailboxPoller {
                         if (uid <= lastUid) {
                             continue;
                         }
-                        InboundMessage inbound = read((MimeMessage) message, mailbox, ours);
-                        if (inbound == null) {
-                            skipped++;
-                        } else {
-                            pipeline.accept(inbound);
-                            queued++;
+                        switch (take((MimeMessage) message, uid, mailbox, ours)) {
+                            case QUEUED -> queued++;
+                            case SKIPPED -> skipped++;
+                            case SET_ASIDE -> setAside++;
                         }
                         states.queuedUpTo(mailboxId, uid);
                         message.setFlag(Flags.Flag.SEEN, true);
@@ -142,48 +154,94 @@ public class MailboxPoller {
                     folder.close(false);
                 }
             }
-        } catch (MessagingException | IOException | RuntimeException e) {
-            error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } catch (MessagingException | RuntimeException e) {
+            error = reason(e);
             LOG.log(Level.WARNING, "mailbox " + mailbox.getAddress() + " could not be read: " + error, e);
         }
         states.polled(mailboxId, Instant.now(), error);
-        return new PollResult(queued, skipped, error);
+        return new PollResult(queued, skipped, setAside, error);
     }
 
-    /** The message as the pipeline takes it, or null when Relais sent it itself. */
-    private static InboundMessage read(MimeMessage message, Mailbox mailbox, Set<String> ours)
-            throws MessagingException, IOException {
-        Instant receivedAt = message.getReceivedDate() == null ? Instant.now() : message.getReceivedDate().toInstant();
-        if (message.getHeader(SENT_BY_RELAIS) != null || fromOneOf(message, ours)) {
+    /**
+     * Queues one message, or keeps it as a dead letter when it cannot be read or queued.
+     *
+     * @throws MessagingException the connection was lost: the poll stops, the message is read again
+     * @throws io.relais.shared.Refusal the inbound queue is full: likewise
+     */
+    private Taken take(MimeMessage message, long uid, Mailbox mailbox, Set<String> ours) throws MessagingException {
+        Instant receivedAt = receivedAt(message);
+        byte[] raw = null;
+        try {
+            raw = download(message, mailbox.getMaxMessageBytes());
+            InboundMessage inbound = raw != null ? MailMessages.fromRaw(raw, mailbox.getAddress(), ours, receivedAt)
+                    : MailMessages.tooLarge(MailReader.read(headers(message)),
+                    Math.max(size(message), mailbox.getMaxMessageBytes() + 1L), mailbox.getAddress(), receivedAt);
+            if (inbound == null) {
+                return Taken.SKIPPED;
+            }
+            pipeline.accept(inbound);
+            return Taken.QUEUED;
+        } catch (FolderClosedException | StoreClosedException connectionLost) {
+            throw connectionLost;
+        } catch (Refusal refused) {
+            if (refused.kind() == Refusal.Kind.UNAVAILABLE) {
+                throw refused;
+            }
+            return setAside(mailbox, uid, raw, refused, receivedAt);
+        } catch (MessagingException | IOException | RuntimeException unreadable) {
+            return setAside(mailbox, uid, raw, unreadable, receivedAt);
+        }
+    }
+
+    private Taken setAside(Mailbox mailbox, long uid, byte[] raw, Exception failure, Instant receivedAt) {
+        String reason = reason(failure);
+        LOG.log(Level.WARNING, "message " + uid + " of mailbox " + mailbox.getAddress()
+                + " set aside as a dead letter: " + reason, failure);
+        deadLetters.keep(mailbox, uid, raw, reason, receivedAt);
+        return Taken.SET_ASIDE;
+    }
+
+    /** A failure's words, with their cause's when it has its own (Jakarta Mail wraps the parser's). */
+    static String reason(Throwable failure) {
+        String words = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        Throwable cause = failure.getCause();
+        if (cause != null && cause.getMessage() != null && !words.contains(cause.getMessage())) {
+            words = words + ": " + cause.getMessage();
+        }
+        return words;
+    }
+
+    /** The server's arrival date (INTERNALDATE), or now when the server cannot say. */
+    private static Instant receivedAt(MimeMessage message) {
+        try {
+            return message.getReceivedDate() == null ? Instant.now() : message.getReceivedDate().toInstant();
+        } catch (MessagingException noEnvelope) {
+            return Instant.now();
+        }
+    }
+
+    /** The size the server gives, or -1 when it cannot say (its summary of a broken message). */
+    private static long size(MimeMessage message) {
+        try {
+            return message.getSize();
+        } catch (MessagingException noEnvelope) {
+            return -1;
+        }
+    }
+
+    /** The message's raw bytes, or null when it is larger than the mailbox takes. */
+    private static byte[] download(MimeMessage message, int limit) throws MessagingException, IOException {
+        long size = size(message);
+        if (size > limit) {
             return null;
         }
-        if (message.getSize() > mailbox.getMaxMessageBytes()) {
-            ReadMail headers = MailReader.read(headers(message));
-            return MailMessages.tooLarge(headers, message.getSize(), mailbox.getAddress(), receivedAt);
-        }
-        var bytes = new ByteArrayOutputStream(Math.max(1024, message.getSize()));
-        message.writeTo(bytes);
-        byte[] raw = bytes.toByteArray();
-        return MailMessages.inbound(MailReader.read(raw), raw, mailbox.getAddress(), receivedAt);
-    }
-
-    private static boolean fromOneOf(MimeMessage message, Set<String> ours) throws MessagingException {
-        Address[] from;
+        var bytes = new BoundedBuffer(limit, size);
         try {
-            from = message.getFrom();
-        } catch (MessagingException unreadable) {
-            return false;
+            message.writeTo(bytes);
+        } catch (BoundedBuffer.Full larger) {
+            return null;
         }
-        if (from == null) {
-            return false;
-        }
-        for (Address address : from) {
-            if (address instanceof InternetAddress internet && internet.getAddress() != null
-                    && ours.contains(internet.getAddress().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return bytes.toByteArray();
     }
 
     private static byte[] headers(MimeMessage message) throws MessagingException {

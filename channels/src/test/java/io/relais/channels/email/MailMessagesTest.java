@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,7 +26,7 @@ class MailMessagesTest {
         assertEquals(Set.of("mail:<3@x.fr>", "mail:<1@x.fr>", "mail:<2@relais.fr>", "ref:R-3F9A1C2E"), message.threadKeys());
         assertEquals(Channel.EMAIL, message.channel());
         assertEquals(IdentityKind.EMAIL, message.senderKind());
-        assertEquals("<3@x.fr>", message.providerMessageId());
+        assertEquals("support@relais.fr lea@x.fr <3@x.fr>", message.providerMessageId());
         assertEquals("support@relais.fr", message.endpoint());
     }
 
@@ -58,5 +59,27 @@ class MailMessagesTest {
         var mail = new ReadMail("<6@x.fr>", List.of(), null, "absent@x.fr", null, "Absence", AT, "Je suis absent.", null,
                 List.of(), "Auto-Submitted: auto-replied");
         assertEquals("Auto-Submitted: auto-replied", MailMessages.inbound(mail, null, "s@r.fr", AT).automaticReason());
+    }
+
+    @Test
+    void a_copy_is_the_same_mailbox_sender_and_message_id_together() {
+        String lea = MailMessages.copyKey("Support@Relais.fr", "lea@x.fr", "<5@x.fr>");
+        assertEquals(lea, MailMessages.copyKey("support@relais.fr", "lea@x.fr", "<5@x.fr>"), "the same message read again");
+        assertNotEquals(lea, MailMessages.copyKey("support@relais.fr", "spam@y.fr", "<5@x.fr>"),
+                "another sender reusing the Message-ID");
+        assertNotEquals(lea, MailMessages.copyKey("ventes@relais.fr", "lea@x.fr", "<5@x.fr>"), "another mailbox");
+        String long_ = MailMessages.copyKey("support@relais.fr", "lea@x.fr", "<" + "a".repeat(400) + "@x.fr>");
+        assertTrue(long_.startsWith("mail-sha256:") && long_.length() <= 255, long_);
+        assertNull(MailMessages.copyKey("support@relais.fr", "lea@x.fr", null), "the pipeline derives one from the bytes");
+    }
+
+    @Test
+    void a_thread_key_too_long_to_keep_is_left_out_and_an_impossible_sender_is_unknown() {
+        String huge = "<" + "b".repeat(600) + "@x.fr>";
+        var mail = new ReadMail(huge, List.of("<1@x.fr>"), null, "x".repeat(400) + "@x.fr", null, "Bonjour", AT,
+                "Bonjour.", null, List.of(), null);
+        InboundMessage message = MailMessages.inbound(mail, null, "support@relais.fr", AT);
+        assertEquals(Set.of("mail:<1@x.fr>"), message.threadKeys());
+        assertEquals(MailMessages.UNKNOWN_SENDER, message.senderAddress());
     }
 }

@@ -18,7 +18,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -246,6 +251,116 @@ class MailboxIT {
         JsonObject broken = eventually(() -> agent.timelineOf(denis).filter(t -> t.size() == 1)).getJsonObject(0);
         assertTrue(broken.getString("text").contains("Le début sans fin"), broken.toString());
         assertTrue(allSeen(address));
+    }
+
+    @Test
+    void unreadableMailIsSetAsideWholeAndTheMailboxMovesOnPastIt() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String address = "tolerant-" + unique + "@relais.test";
+        mail.setUser(address, address, PASSWORD);
+        String mailboxId = createMailbox(address, 25 * 1024 * 1024);
+        String emma = "emma." + unique + "@exemple.fr";
+        String fabien = "fabien." + unique + "@exemple.fr";
+        String gaelle = "gaelle." + unique + "@exemple.fr";
+        String hugo = "hugo." + unique + "@exemple.fr";
+        String sharedId = "<reused-" + unique + "@exemple.fr>";
+
+        deliverRaw(address, ("From: " + emma + "\r\nTo: " + address + "\r\nSubject: Commande\r\nMessage-ID: " + sharedId
+                + "\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 7-bit\r\n\r\n"
+                + "Ma commande n'est pas arrivée.\r\n").getBytes(StandardCharsets.UTF_8));
+        StringBuilder nested = new StringBuilder("From: Nested <nested." + unique + "@exemple.fr>\r\nTo: " + address
+                + "\r\nSubject: Poupées russes\r\nMIME-Version: 1.0\r\n");
+        for (int level = 0; level < 40; level++) {
+            nested.append("Content-Type: multipart/mixed; boundary=\"l").append(level).append("\"\r\n\r\n--l")
+                    .append(level).append("\r\n");
+        }
+        nested.append("Content-Type: text/plain\r\n\r\nAu fond.\r\n");
+        byte[] nestedBytes = nested.toString().getBytes(StandardCharsets.UTF_8);
+        deliverRaw(address, nestedBytes);
+        deliverRaw(address, ("From: \"Fabien\" <" + fabien + "> (Fabien (le (vrai)) Roux)\r\nTo: " + address
+                + "\r\nSubject: Pièce jointe manquante\r\nMessage-ID: <raw-" + unique + "@exemple.fr>\r\n"
+                + "Content-Type: text/plain; charset=ISO-8859-1\r\nContent-Transfer-Encoding: 8bits\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8), "L’avoir de 30 € n’est pas là.\r\n".getBytes("windows-1252"));
+        deliverRaw(address, ("From: " + gaelle + "\r\nTo: " + address + "\r\nSubject: Devis\r\nMessage-ID: " + sharedId
+                + "\r\nContent-Type: text/plain\r\n\r\nUn autre message qui reprend le même Message-ID.\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        deliverRaw(address, ("From: " + hugo + "\r\nTo: " + address + "\r\nSubject: Merci\r\nMessage-ID: <thanks-" + unique
+                + "@exemple.fr>\r\nContent-Type: text/plain\r\n\r\nMerci pour tout.\r\n").getBytes(StandardCharsets.UTF_8));
+
+        JsonObject result = poll(mailboxId);
+        assertEquals(4, result.getInt("queued"), result.toString());
+        assertEquals(1, result.getInt("setAside"), result.toString());
+
+        assertTrue(eventually(() -> agent.timelineOf(emma).filter(t -> t.size() == 1)).getJsonObject(0)
+                .getString("text").contains("Ma commande n'est pas arrivée."));
+        JsonObject fabiens = eventually(() -> agent.timelineOf(fabien).filter(t -> t.size() == 1)).getJsonObject(0);
+        assertTrue(fabiens.getString("text").contains("L’avoir de 30 € n’est pas là."), fabiens.toString());
+        assertTrue(fabiens.getString("conversationSubject").contains("Pièce jointe manquante"), fabiens.toString());
+        assertTrue(eventually(() -> agent.timelineOf(gaelle).filter(t -> t.size() == 1)).getJsonObject(0)
+                .getString("text").contains("reprend le même Message-ID"), "another sender's message is not a copy");
+        eventually(() -> agent.timelineOf(hugo).filter(t -> t.size() == 1));
+        assertTrue(allSeen(address), "the mailbox moved past the message it set aside");
+
+        JsonArray letters = (JsonArray) json(admin.get("/api/admin/mail/dead-letters?max=500"));
+        JsonObject letter = letters.stream().map(JsonObject.class::cast)
+                .filter(l -> l.getString("mailbox").equals(address)).findFirst().orElseThrow();
+        assertEquals("nested." + unique + "@exemple.fr", letter.getString("sender"));
+        assertEquals("Poupées russes", letter.getString("subject"));
+        assertTrue(letter.getString("reason").contains("deeper than 32 levels"), letter.toString());
+        String id = letter.getString("id");
+        HttpResponse<String> raw = admin.get("/api/admin/mail/dead-letters/" + id + "/raw", "message/rfc822");
+        assertEquals(200, raw.statusCode());
+        String delivered = new String(nestedBytes, StandardCharsets.UTF_8);
+        assertTrue(raw.body().endsWith(delivered.substring(delivered.indexOf("Subject:"))),
+                "kept whole, as the mailbox held it (its server's Received and Return-Path lines first)");
+        assertEquals(raw.body().getBytes(StandardCharsets.UTF_8).length, letter.getJsonNumber("size").longValue());
+        assertEquals(403, agent.get("/api/admin/mail/dead-letters").statusCode(), "administrators only");
+
+        assertEquals(0, poll(mailboxId).getInt("queued"), "nothing new, and the set-aside message is not read again");
+        HttpResponse<String> replayed = admin.post("/api/admin/mail/dead-letters/" + id + "/replay", "");
+        assertEquals(422, replayed.statusCode(), replayed.body());
+        assertTrue(replayed.body().contains("deeper than 32 levels"), replayed.body());
+        JsonObject again = ((JsonArray) json(admin.get("/api/admin/mail/dead-letters?max=500"))).stream()
+                .map(JsonObject.class::cast).filter(l -> l.getString("id").equals(id)).findFirst().orElseThrow();
+        assertEquals(2, again.getInt("attempts"), "a replay that failed again says so");
+        assertEquals(204, admin.delete("/api/admin/mail/dead-letters/" + id).statusCode());
+        assertEquals(404, admin.post("/api/admin/mail/dead-letters/" + id + "/replay", "").statusCode());
+        assertEquals(400, admin.get("/api/admin/mail/dead-letters/not-an-id/raw", "message/rfc822").statusCode());
+    }
+
+    /**
+     * Hands the bytes to GreenMail's SMTP server as they are, so that a malformed message reaches the
+     * mailbox as a real sender's client wrote it (a parsed and re-written copy would be repaired).
+     */
+    private static void deliverRaw(String to, byte[]... parts) throws Exception {
+        var message = new ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            message.write(part);
+        }
+        try (var socket = new Socket("localhost", ServerSetupTest.SMTP.getPort())) {
+            var in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+            var out = socket.getOutputStream();
+            smtp(in, out, null, "220");
+            smtp(in, out, "HELO relais.test", "250");
+            smtp(in, out, "MAIL FROM:<robot@exemple.fr>", "250");
+            smtp(in, out, "RCPT TO:<" + to + ">", "250");
+            smtp(in, out, "DATA", "354");
+            String body = new String(message.toByteArray(), StandardCharsets.ISO_8859_1).replace("\r\n.", "\r\n..");
+            out.write(body.getBytes(StandardCharsets.ISO_8859_1));
+            smtp(in, out, "\r\n.", "250");
+            smtp(in, out, "QUIT", "221");
+        }
+    }
+
+    private static void smtp(BufferedReader in, OutputStream out, String command, String expected)
+            throws Exception {
+        if (command != null) {
+            out.write((command + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+        }
+        String reply = in.readLine();
+        assertTrue(reply != null && reply.startsWith(expected), command + " -> " + reply);
     }
 
     @Test

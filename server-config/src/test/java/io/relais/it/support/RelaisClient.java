@@ -86,6 +86,11 @@ public final class RelaisClient {
         return send(request(path).GET());
     }
 
+    /** A GET for something that is not JSON (a message's raw bytes, a file), read as text. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -35,6 +35,7 @@ public class Browser implements ParameterResolver, AfterEachCallback {
 
     private final WebDriver driver;
     private final WebDriverWait wait;
+    private String testName = "browser";
 
     private Browser(WebDriver driver) {
         this.driver = driver;
@@ -56,11 +57,31 @@ public class Browser implements ParameterResolver, AfterEachCallback {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-quic", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=1440,900", "--user-data-dir=" + profile);
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))
                 .build();
         return new Browser(new ChromeDriver(service, options));
+    }
+
+    /**
+     * With {@code -Dbrowser.screenshots=always}, keeps this screen as a step of the journey, to look
+     * at ({@code target/screenshots/<test>-<step>.png}); nothing otherwise.
+     */
+    public void keepScreen(String step) {
+        if ("always".equals(System.getProperty("browser.screenshots"))) {
+            save(driver, testName + "-" + step);
+        }
+    }
+
+    private static void save(WebDriver driver, String name) {
+        try {
+            Path folder = Path.of("target", "screenshots");
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot keep a screenshot", e);
+        }
     }
 
     public void open(String path) {
@@ -136,7 +157,10 @@ public class Browser implements ParameterResolver, AfterEachCallback {
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return context.getStore(NAMESPACE).getOrComputeIfAbsent("browser", key -> {
             try {
-                return start();
+                Browser browser = start();
+                browser.testName = context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName();
+                return browser;
             } catch (IOException e) {
                 throw new IllegalStateException("cannot create a browser profile", e);
             }
@@ -152,11 +176,7 @@ public class Browser implements ParameterResolver, AfterEachCallback {
         try {
             // -Dbrowser.screenshots=always keeps the last screen of every test, to look at a page's layout.
             if (context.getExecutionException().isPresent() || "always".equals(System.getProperty("browser.screenshots"))) {
-                Path folder = Path.of("target", "screenshots");
-                Files.createDirectories(folder);
-                byte[] png = ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES);
-                Files.write(folder.resolve(context.getRequiredTestClass().getSimpleName() + "-"
-                        + context.getRequiredTestMethod().getName() + ".png"), png);
+                save(browser.driver, browser.testName);
             }
         } finally {
             browser.driver.quit();

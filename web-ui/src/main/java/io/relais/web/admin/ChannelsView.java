@@ -2,6 +2,8 @@ package io.relais.web.admin;
 
 import io.relais.channels.boundary.DeadLetter;
 import io.relais.channels.boundary.InboundDeadLetters;
+import io.relais.channels.email.MailDeadLetterView;
+import io.relais.channels.email.MailDeadLetters;
 import io.relais.channels.email.MailboxPoller;
 import io.relais.channels.email.Mailboxes.MailboxSettings;
 import io.relais.channels.email.Mailboxes.MailboxView;
@@ -11,14 +13,18 @@ import io.relais.web.i18n.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * Administration › Canaux: the mailboxes Relais reads (add one, read it now, see its last error)
- * and the inbound messages that could not be recorded (replay or discard them).
+ * the mail a mailbox set aside (download, replay or discard it) and the inbound messages that could
+ * not be recorded (replay or discard them).
  */
 @Named
 @ViewScoped
@@ -31,10 +37,14 @@ public class ChannelsView implements Serializable {
     InboundDeadLetters deadLetters;
 
     @Inject
+    MailDeadLetters mailDeadLetters;
+
+    @Inject
     Messages messages;
 
     private List<MailboxView> mailboxList;
     private List<DeadLetter> deadLetterList;
+    private List<MailDeadLetterView> mailDeadLetterList;
     private String name;
     private String address;
     private String imapHost;
@@ -61,6 +71,32 @@ public class ChannelsView implements Serializable {
         return deadLetterList;
     }
 
+    public List<MailDeadLetterView> getMailDeadLetters() {
+        if (mailDeadLetterList == null) {
+            mailDeadLetterList = mailDeadLetters.list(200);
+        }
+        return mailDeadLetterList;
+    }
+
+    /** The set-aside message as the mailbox held it, to open in a mail client. */
+    public StreamedContent download(UUID id, long uid) {
+        return DefaultStreamedContent.builder()
+                .name("courriel-" + uid + ".eml")
+                .contentType("message/rfc822")
+                .stream(() -> new ByteArrayInputStream(mailDeadLetters.raw(id)))
+                .build();
+    }
+
+    public void replayMail(UUID id) {
+        act(() -> mailDeadLetters.replay(id), "channels.mailReplayed");
+        mailDeadLetterList = null;
+    }
+
+    public void discardMail(UUID id) {
+        act(() -> mailDeadLetters.discard(id), "channels.discarded");
+        mailDeadLetterList = null;
+    }
+
     public void addMailbox() {
         try {
             mailboxes.create(new MailboxSettings(name, address, imapHost, imapPort, imapTls, imapUser, null, smtpHost,
@@ -76,31 +112,32 @@ public class ChannelsView implements Serializable {
     public void poll(UUID mailboxId) {
         MailboxPoller.PollResult result = mailboxes.pollNow(mailboxId);
         if (result.error() == null) {
-            messages.info("channels.polled", result.queued(), result.skipped());
+            messages.info("channels.polled", result.queued(), result.skipped(), result.setAside());
         } else {
             messages.error("channels.pollFailed", result.error());
         }
         mailboxList = null;
+        mailDeadLetterList = null;
     }
 
     public void replay(String id) {
-        try {
-            deadLetters.replay(id);
-            messages.info("channels.replayed");
-        } catch (Refusal e) {
-            messages.error("channels.refused", e.message(messages.locale()));
-        }
+        act(() -> deadLetters.replay(id), "channels.replayed");
         deadLetterList = null;
     }
 
     public void discard(String id) {
+        act(() -> deadLetters.discard(id), "channels.discarded");
+        deadLetterList = null;
+    }
+
+    /** Does it and says so, or says in the reader's language why it was refused. */
+    private void act(Runnable action, String doneKey) {
         try {
-            deadLetters.discard(id);
-            messages.info("channels.discarded");
+            action.run();
+            messages.info(doneKey);
         } catch (Refusal e) {
             messages.error("channels.refused", e.message(messages.locale()));
         }
-        deadLetterList = null;
     }
 
     public String getName() {

@@ -21,9 +21,16 @@ public class RefusalMapper implements ExceptionMapper<Refusal> {
 
     @Override
     public Response toResponse(Refusal refusal) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", refusal.getMessage());
-        body.putAll(refusal.details());
+        Object body;
+        if (refusal.details().isEmpty()) {
+            // Most refusals (a forged webhook call among them) say only why: a record JSON-B knows by heart.
+            body = new ApiError(refusal.getMessage());
+        } else {
+            Map<String, Object> withDetails = new LinkedHashMap<>();
+            withDetails.put("error", refusal.getMessage());
+            withDetails.putAll(refusal.details());
+            body = withDetails;
+        }
         Response.ResponseBuilder response = Response.status(status(refusal.kind())).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(body);
         Object retryAfter = refusal.details().get(RETRY_AFTER);

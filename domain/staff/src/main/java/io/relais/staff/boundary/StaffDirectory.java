@@ -5,6 +5,7 @@ import io.relais.shared.event.StaffMemberJoined;
 import io.relais.staff.control.PasswordHashing;
 import io.relais.staff.control.StaffRefusals;
 import io.relais.staff.control.TokenHashing;
+import io.relais.staff.control.VerifiedPasswords;
 import io.relais.staff.entity.ApiToken;
 import io.relais.staff.entity.StaffMember;
 import jakarta.ejb.Stateless;
@@ -39,6 +40,9 @@ public class StaffDirectory {
 
     @Inject
     Event<StaffMemberJoined> joined;
+
+    @Inject
+    VerifiedPasswords verifiedPasswords;
 
     public UUID createStaffMember(NewStaffMember request) {
         String username = normalised(request.username());
@@ -101,18 +105,28 @@ public class StaffDirectory {
                 .toList();
     }
 
-    /** @return the signed-in person, or empty when the name is unknown, inactive or the password wrong */
+    /**
+     * @return the signed-in person, or empty when the name is unknown, inactive or the password wrong.
+     * A password verified a moment ago against the same stored hash is not hashed again.
+     */
     public Optional<StaffCredentials> verifyPassword(String username, String password) {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        Optional<StaffMember> member = findByUsername(normalised(username));
+        String name = normalised(username);
+        Optional<StaffMember> member = findByUsername(name);
         if (member.isEmpty()) {
             PasswordHashing.verifyDecoy(password);
             return Optional.empty();
         }
         StaffMember found = member.get();
-        if (!PasswordHashing.verify(password, found.getPasswordHash()) || !found.isActive()) {
+        Instant now = Instant.now();
+        boolean verified = verifiedPasswords.recall(name, password, found.getPasswordHash(), now);
+        if (!verified && PasswordHashing.verify(password, found.getPasswordHash())) {
+            verifiedPasswords.remember(name, password, found.getPasswordHash(), now);
+            verified = true;
+        }
+        if (!verified || !found.isActive()) {
             return Optional.empty();
         }
         return Optional.of(credentials(found));
