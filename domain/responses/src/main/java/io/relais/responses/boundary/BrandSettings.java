@@ -39,8 +39,17 @@ public class BrandSettings {
             throw LibraryRefusals.invalid("BRAND_RULES_MISSING");
         }
         describeBrand(rules.name(), rules.addressForm(), rules.smsMaxSegments(), rules.chatMaxLength());
-        replaceLexicon(rules.lexicon() == null ? List.of() : rules.lexicon().stream()
-                .map(e -> new StyleRules.LexiconRule(e.forbidden(), e.replacement())).toList());
+        List<LibraryRecords.LexiconEntry> lexicon = rules.lexicon() == null ? List.of() : rules.lexicon();
+        for (LibraryRecords.LexiconEntry entry : lexicon) {
+            if (entry == null || LibraryRows.blank(entry.forbidden())) {
+                throw LibraryRefusals.invalid("LEXICON_FORBIDDEN_MISSING");
+            }
+            if (entry.forbidden().strip().length() > LexiconRule.WORDS_LENGTH
+                    || entry.replacement() != null && entry.replacement().strip().length() > LexiconRule.WORDS_LENGTH) {
+                throw LibraryRefusals.invalid("LEXICON_LENGTH", LexiconRule.WORDS_LENGTH);
+            }
+        }
+        replaceLexicon(lexicon.stream().map(e -> new StyleRules.LexiconRule(e.forbidden(), e.replacement())).toList());
     }
 
     public StyleRules styleRules() {

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -88,7 +89,18 @@ public class LibraryRows {
         }
         return new VariantText(form, trimmed(draft.subject()), trimmed(draft.greeting()), draft.body() == null ? "" : draft.body().strip(),
                 trimmed(draft.closing()), trimmed(draft.signature()), trimmed(draft.templateName()),
-                draft.templateParameters() == null ? List.of() : draft.templateParameters().stream().map(String::strip).toList());
+                templateParameters(draft.templateParameters()));
+    }
+
+    /** A WhatsApp template's parameters, each a placeholder's words: none may be missing. */
+    private static List<String> templateParameters(List<String> parameters) {
+        if (parameters == null) {
+            return List.of();
+        }
+        if (parameters.stream().anyMatch(Objects::isNull)) {
+            throw LibraryRefusals.invalid("TEMPLATE_PARAMETER_MISSING");
+        }
+        return parameters.stream().map(String::strip).toList();
     }
 
     public static String trimmed(String value) {

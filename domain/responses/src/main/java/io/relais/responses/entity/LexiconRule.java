@@ -13,16 +13,18 @@ import java.util.UUID;
 @Table(name = "rs_lexicon_rule")
 public class LexiconRule {
 
+    public static final int WORDS_LENGTH = 100;
+
     @Id
     private UUID id;
 
     @Column(name = "brand_id", nullable = false)
     private UUID brandId;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = WORDS_LENGTH)
     private String forbidden;
 
-    @Column(nullable = false, length = 100)
+    @Column(nullable = false, length = WORDS_LENGTH)
     private String replacement;
 
     protected LexiconRule() {

@@ -41,6 +41,8 @@ public class ContactIntake {
     static final int DEFAULT_PRIORITY = 2;
     /** A thread key that quotes a conversation reference; matched, never stored (references are not unique). */
     public static final String REFERENCE_KEY = "ref:";
+    /** The longest provider message id kept (the column's). */
+    public static final int PROVIDER_ID_LENGTH = 255;
 
     @PersistenceContext(unitName = "timeline")
     EntityManager em;
@@ -71,6 +73,9 @@ public class ContactIntake {
                 throw TimelineRefusals.invalid("THREAD_KEY_LENGTH", ThreadKey.MAX_LENGTH);
             }
         }
+        if (contact.providerMessageId() != null && contact.providerMessageId().length() > PROVIDER_ID_LENGTH) {
+            throw TimelineRefusals.invalid("PROVIDER_ID_LENGTH", PROVIDER_ID_LENGTH);
+        }
         InteractionRules.checkContent(contact.channel(), Direction.INBOUND, InteractionKind.typicalFor(contact.channel()),
                 contact.receivedAt(), contact.text(), contact.details());
         IdentityNormaliser.Normalised sender = IdentityNormaliser.read(contact.sender().kind(), contact.sender().value());
@@ -91,8 +96,8 @@ public class ContactIntake {
             if (copy.isPresent()) {
                 return copy.get();
             }
-            customerId = profiles.registerCustomer(contact.senderName() == null || contact.senderName().isBlank()
-                    ? sender.value() : contact.senderName().strip(), CustomerProfiles.DEFAULT_LANGUAGE, List.of());
+            customerId = profiles.registerCustomer(nameOf(contact, sender.value()), CustomerProfiles.DEFAULT_LANGUAGE,
+                    List.of());
             var identity = new CustomerIdentity(customerId, contact.sender().kind(), sender.value(), sender.valid(),
                     sender.line());
             em.persist(identity);
@@ -232,6 +237,13 @@ public class ContactIntake {
                         (String) number[1], at));
             }
         }
+    }
+
+    /** The name a sender gave, cut to what a customer's name holds (a name never stops a message), or his address. */
+    private static String nameOf(InboundContact contact, String address) {
+        String name = contact.senderName() == null || contact.senderName().isBlank() ? address
+                : contact.senderName().strip();
+        return name.length() <= Customer.NAME_LENGTH ? name : name.substring(0, Customer.NAME_LENGTH - 1) + "…";
     }
 
     private static String subjectOf(InboundContact contact) {

@@ -4,6 +4,8 @@ import io.relais.shared.Channel;
 import io.relais.timeline.entity.ThreadKey;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -20,7 +22,8 @@ public record InboundContact(Channel channel, NewIdentity sender, String senderN
     public static final int THREAD_KEY_MAX_LENGTH = ThreadKey.MAX_LENGTH;
 
     public InboundContact {
-        threadKeys = threadKeys == null ? Set.of() : Set.copyOf(threadKeys);
+        // Copied without refusing a null key here: ContactIntake refuses it with a reason.
+        threadKeys = threadKeys == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(threadKeys));
         details = details == null ? InteractionDetails.NONE : details;
     }
 

@@ -3,6 +3,8 @@ package io.relais.timeline.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -20,7 +22,8 @@ public record InteractionDetails(String author, String html, Integer callDuratio
             null, null, null, List.of());
 
     public InteractionDetails {
-        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        // Copied without refusing a null element here: InteractionRules refuses it with a reason.
+        attachments = attachments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attachments));
     }
 
     public static InteractionDetails by(String author) {

@@ -12,6 +12,9 @@ import java.util.Locale;
  */
 public final class IdentityNormaliser {
 
+    /** The longest identity kept (an email address's limit, RFC 5321). */
+    public static final int MAX_LENGTH = 320;
+
     /** An identity as stored: {@code valid} is false when the value could not be read and is kept as it came. */
     public record Normalised(String value, boolean valid, PhoneNumbers.Line line) {
     }
@@ -24,6 +27,7 @@ public final class IdentityNormaliser {
         if (raw == null || raw.isBlank()) {
             throw TimelineRefusals.invalid("IDENTITY_EMPTY", kind);
         }
+        checkLength(raw);
         String value = raw.strip();
         return switch (kind) {
             case EMAIL -> email(value);
@@ -38,18 +42,25 @@ public final class IdentityNormaliser {
      * Reads an identity a channel brought in, which must never stop its message from being
      * recorded: a value that cannot be normalised is kept stripped and flagged invalid.
      *
-     * @throws Refusal (invalid) only when there is no value at all
+     * @throws Refusal (invalid) only when there is no value at all, or one too long to keep
      */
     public static Normalised read(IdentityKind kind, String raw) {
         if (raw == null || raw.isBlank()) {
             throw TimelineRefusals.invalid("IDENTITY_EMPTY", kind);
         }
+        checkLength(raw);
         try {
             String value = normalise(kind, raw);
             boolean phone = kind == IdentityKind.PHONE || kind == IdentityKind.WHATSAPP;
             return new Normalised(value, true, phone ? PhoneNumbers.lineOf(value) : null);
         } catch (Refusal e) {
             return new Normalised(raw.strip(), false, null);
+        }
+    }
+
+    private static void checkLength(String raw) {
+        if (raw.strip().length() > MAX_LENGTH) {
+            throw TimelineRefusals.invalid("IDENTITY_LENGTH", MAX_LENGTH);
         }
     }
 

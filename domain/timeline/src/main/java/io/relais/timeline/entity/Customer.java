@@ -18,10 +18,12 @@ import java.util.UUID;
 @Table(name = "tl_customer")
 public class Customer {
 
+    public static final int NAME_LENGTH = 200;
+
     @Id
     private UUID id;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = NAME_LENGTH)
     private String displayName;
 
     /** The name without case or accents, for search: "Léa Moreau" is found by "lea moreau". */

@@ -69,4 +69,13 @@ class IdentityNormaliserTest {
         assertEquals(PhoneNumbers.Line.MOBILE, mobile.line());
         assertEquals(PhoneNumbers.Line.FIXED_LINE, IdentityNormaliser.read(IdentityKind.PHONE, "01 42 34 56 78").line());
     }
+
+    @Test
+    void an_identity_too_long_to_keep_is_refused_by_every_door_even_a_channels() {
+        String long_ = "a".repeat(400) + "@exemple.fr";
+        Refusal refused = assertThrows(Refusal.class, () -> IdentityNormaliser.read(IdentityKind.EMAIL, long_));
+        assertEquals("an identity has at most 320 characters", refused.getMessage());
+        assertThrows(Refusal.class, () -> IdentityNormaliser.normalise(IdentityKind.EMAIL, long_));
+        assertEquals(320, IdentityNormaliser.read(IdentityKind.WEBCHAT_VISITOR, "v".repeat(320)).value().length());
+    }
 }
