@@ -41,8 +41,6 @@ public class ContactIntake {
     static final int DEFAULT_PRIORITY = 2;
     /** A thread key that quotes a conversation reference; matched, never stored (references are not unique). */
     public static final String REFERENCE_KEY = "ref:";
-    /** The longest provider message id kept (the column's). */
-    public static final int PROVIDER_ID_LENGTH = 255;
 
     @PersistenceContext(unitName = "timeline")
     EntityManager em;
@@ -73,9 +71,7 @@ public class ContactIntake {
                 throw TimelineRefusals.invalid("THREAD_KEY_LENGTH", ThreadKey.MAX_LENGTH);
             }
         }
-        if (contact.providerMessageId() != null && contact.providerMessageId().length() > PROVIDER_ID_LENGTH) {
-            throw TimelineRefusals.invalid("PROVIDER_ID_LENGTH", PROVIDER_ID_LENGTH);
-        }
+        InteractionRules.checkProviderId(contact.providerMessageId());
         InteractionRules.checkContent(contact.channel(), Direction.INBOUND, InteractionKind.typicalFor(contact.channel()),
                 contact.receivedAt(), contact.text(), contact.details());
         IdentityNormaliser.Normalised sender = IdentityNormaliser.read(contact.sender().kind(), contact.sender().value());

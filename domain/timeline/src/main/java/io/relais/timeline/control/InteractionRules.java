@@ -16,6 +16,8 @@ import java.time.Instant;
  */
 public final class InteractionRules {
 
+    public static final int MAX_PROVIDER_ID_LENGTH = 255;
+
     public static final int MAX_TEXT_LENGTH = 1_000_000;
     static final long MAX_CALL_SECONDS = Duration.ofHours(12).toSeconds();
 
@@ -27,8 +29,16 @@ public final class InteractionRules {
         if (request.conversationId() == null) {
             throw TimelineRefusals.invalid("INTERACTION_INCOMPLETE");
         }
+        checkProviderId(request.providerMessageId());
         checkContent(request.channel(), request.direction(), request.kind(), request.occurredAt(), request.text(),
                 request.details());
+    }
+
+    /** A provider's id for a message, kept to recognise its copies: at most the column's length. */
+    public static void checkProviderId(String providerMessageId) {
+        if (providerMessageId != null && providerMessageId.length() > MAX_PROVIDER_ID_LENGTH) {
+            throw TimelineRefusals.invalid("PROVIDER_ID_LENGTH", MAX_PROVIDER_ID_LENGTH);
+        }
     }
 
     /** What an interaction says, before the conversation it goes to is known. */
