@@ -36,8 +36,9 @@ import java.util.UUID;
  * Sends a reply by SMTP from the mailbox the customer wrote to, as an answer in his thread:
  * In-Reply-To and References carry the conversation's Message-IDs, the subject its reference, and
  * the reply's own Message-ID (derived from the interaction, so a resend is recognisably the same
- * message) becomes a thread key of the conversation. A refused reply (no mailbox, a bad address)
- * fails at once; a server that does not answer is retried with growing delays.
+ * message) becomes a thread key of the conversation. A refused reply (no mailbox, a bad address, a
+ * permanent SMTP refusal: a 5xx reply code) fails at once with the server's words; a server that
+ * does not answer or answers 4xx (come back later) is retried with growing delays.
  */
 @ApplicationScoped
 public class EmailSender implements ChannelSender {
@@ -105,12 +106,50 @@ public class EmailSender implements ChannelSender {
             }
         } catch (AddressException e) {
             throw new ReplyRefusedException("the customer's address " + reply.to() + " is not valid: " + e.getMessage());
-        } catch (MessagingException | UnsupportedEncodingException e) {
+        } catch (MessagingException e) {
+            int code = smtpReplyCode(e);
+            if (code >= 500 && code <= 599) {
+                throw new ReplyRefusedException("the SMTP server " + mailbox.getSmtpHost() + " refused the reply for good ("
+                        + code + "): " + smtpWords(e));
+            }
             throw new SendFailedException("the SMTP server " + mailbox.getSmtpHost() + " did not take the reply: "
-                    + e.getMessage(), e);
+                    + smtpWords(e), e);
+        } catch (UnsupportedEncodingException e) {
+            throw new ReplyRefusedException("the reply cannot be encoded: " + e.getMessage());
         }
         timeline.addThreadKey(reply.conversationId(), MailMessages.MESSAGE_KEY + messageId);
         return DeliveryReport.sent(messageId);
+    }
+
+    /**
+     * The SMTP server's reply code for a refusal (550 for an unknown recipient), or 0 when there was
+     * none (no connection, a timeout). Jakarta Mail's implementation carries it on exceptions of its
+     * own, nested, with {@code getReturnCode()}: read without tying Relais to one implementation.
+     */
+    static int smtpReplyCode(Exception failure) {
+        for (Exception e = failure; e != null; e = e instanceof MessagingException m ? m.getNextException() : null) {
+            try {
+                Object code = e.getClass().getMethod("getReturnCode").invoke(e);
+                if (code instanceof Integer value && value > 0) {
+                    return value;
+                }
+            } catch (ReflectiveOperationException noCode) {
+                // not an SMTP exception: look at the one it wraps
+            }
+        }
+        return 0;
+    }
+
+    /** The failure's words with those of the exceptions it wraps (the server's own line, for a refusal). */
+    private static String smtpWords(MessagingException failure) {
+        StringBuilder words = new StringBuilder(String.valueOf(failure.getMessage()).strip());
+        for (Exception e = failure.getNextException(); e != null;
+             e = e instanceof MessagingException m ? m.getNextException() : null) {
+            if (e.getMessage() != null && !words.toString().contains(e.getMessage().strip())) {
+                words.append(": ").append(e.getMessage().strip());
+            }
+        }
+        return words.toString();
     }
 
     private Optional<Mailbox> replyMailbox(OutboundMessage reply) {

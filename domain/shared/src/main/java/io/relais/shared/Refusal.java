@@ -75,11 +75,6 @@ public final class Refusal extends RuntimeException {
         return kind;
     }
 
-    /** Whether the reason is this key of its bundle (a caller that acts on one reason in particular). */
-    public boolean says(String key) {
-        return reason != null && reason.key().equals(key);
-    }
-
     /** What a caller can act on besides the reason; empty once the refusal has crossed a serialization. */
     public Map<String, Object> details() {
         return details == null ? Map.of() : details;

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +33,12 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.relais.it.support.RelaisClient.ADMIN;
 import static io.relais.it.support.RelaisClient.ADMIN_PASSWORD;
@@ -467,7 +471,7 @@ class MailboxIT {
         String address = "panne-smtp-" + unique + "@relais.test";
         GreenMailUser user = mail.setUser(address, address, PASSWORD);
         int closedPort;
-        try (var socket = new java.net.ServerSocket(0)) {
+        try (var socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
         String mailboxId = createMailbox(address, 25 * 1024 * 1024, closedPort);
@@ -493,6 +497,86 @@ class MailboxIT {
                 "{\"channel\":\"EMAIL\",\"text\":\"Bonjour\"}");
         assertEquals(409, noAddress.statusCode(), noAddress.body());
         assertTrue(noAddress.body().contains("no EMAIL address"), noAddress.body());
+    }
+
+    @Test
+    void aReplyTheServerRefusesForGoodFailsAtOnceWithTheServersWords() throws Exception {
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        String address = "refus-smtp-" + unique + "@relais.test";
+        GreenMailUser user = mail.setUser(address, address, PASSWORD);
+        try (var refusing = new RefusingSmtpServer()) {
+            String mailboxId = createMailbox(address, 25 * 1024 * 1024, refusing.port());
+            String gilles = "gilles." + unique + "@exemple.fr";
+            deliver(user, "From: " + gilles + "\r\nTo: " + address + "\r\nSubject: Question\r\nMessage-ID: <r-" + unique
+                    + "@exemple.fr>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\nBonjour ?\r\n");
+            poll(mailboxId);
+            String conversationId = eventually(() -> agent.timelineOf(gilles).filter(t -> t.size() == 1))
+                    .getJsonObject(0).getString("conversationId");
+
+            assertEquals(202, agent.post("/api/conversations/" + conversationId + "/replies",
+                    "{\"channel\":\"EMAIL\",\"text\":\"Bonjour Gilles.\"}").statusCode());
+            JsonObject failed = eventually(() -> agent.timelineOf(gilles).flatMap(t -> t.stream()
+                    .map(JsonObject.class::cast).filter(e -> "FAILED".equals(e.getString("deliveryStatus", null)))
+                    .findFirst()));
+            String detail = failed.getString("deliveryDetail");
+            assertTrue(detail.contains("refused the reply for good (550)") && detail.contains("User unknown"), detail);
+            // A retry would come two seconds later: wait past it to see that none came.
+            pause(Duration.ofSeconds(5));
+            assertEquals(1, refusing.connections(), "a permanent refusal is not retried");
+        }
+    }
+
+    /** An SMTP server that takes the connection and refuses every recipient for good (550). */
+    private static final class RefusingSmtpServer implements AutoCloseable {
+        private final ServerSocket socket = new ServerSocket(0);
+        private final AtomicInteger connections = new AtomicInteger();
+        private final Thread acceptor = new Thread(this::serve, "refusing-smtp");
+
+        RefusingSmtpServer() throws IOException {
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        int connections() {
+            return connections.get();
+        }
+
+        private void serve() {
+            while (!socket.isClosed()) {
+                try (Socket client = socket.accept()) {
+                    connections.incrementAndGet();
+                    var in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+                    OutputStream out = client.getOutputStream();
+                    out.write("220 refusing.test ESMTP\r\n".getBytes(StandardCharsets.US_ASCII));
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        String command = line.length() < 4 ? line : line.substring(0, 4).toUpperCase(Locale.ROOT);
+                        String reply = switch (command) {
+                            case "EHLO", "HELO" -> "250 refusing.test";
+                            case "MAIL", "RSET", "NOOP" -> "250 OK";
+                            case "RCPT" -> "550 5.1.1 Recipient address rejected: User unknown";
+                            case "QUIT" -> "221 Bye";
+                            default -> "503 Bad sequence of commands";
+                        };
+                        out.write((reply + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.flush();
+                        if (command.equals("QUIT")) {
+                            break;
+                        }
+                    }
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
     }
 
     @Test
