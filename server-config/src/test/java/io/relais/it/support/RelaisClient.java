@@ -65,7 +65,7 @@ public final class RelaisClient {
 
     /**
      * An API token the admin issues for {@code username}: benchmarks call the server many times, and
-     * HTTP Basic costs each call a password hash (PBKDF2, tens of milliseconds of CPU).
+     * tokens are the recommended way for integrations (HTTP Basic recalls a verified password only briefly).
      */
     public static String issueToken(String username, String label) {
         HttpResponse<String> issued = basic(ADMIN, ADMIN_PASSWORD).post("/api/admin/tokens",

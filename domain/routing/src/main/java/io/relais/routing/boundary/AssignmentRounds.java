@@ -78,7 +78,8 @@ public class AssignmentRounds {
      * transaction), and the conversations likewise; a choice stands only if its agent is still
      * available with room and its conversation still waits. The copies take what the locked read
      * found, so a stale copy costs its own choices, not the round. The locks are held until the
-     * commit, a few milliseconds, so a click on one of these rows waits that long.
+     * commit, a few milliseconds, so a click on one of these rows waits that long. One method, though
+     * long, because its steps share the locks and the order in which they were taken.
      */
     public AssignmentRound assignSome(AgentRoster roster, Set<UUID> reread, WaitingLines lines,
                                       Deque<Candidate> window, int windowSize, int max) {

@@ -178,7 +178,8 @@ public class RoutingDispatcher {
      * kept since the last one and reads again only the agents a change named, in its first
      * transaction, so a lone decision is one transaction that reads one agent, under lock, and usually
      * no waiting line. Windows start small (a lone free place needs a few candidates, not two hundred)
-     * and double while they are used up.
+     * and double while they are used up. Kept in one loop, though long, so that the copies it hands
+     * from one transaction to the next stay in view.
      */
     private void round() {
         if (rosterStale) {

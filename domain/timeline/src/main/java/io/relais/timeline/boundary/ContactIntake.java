@@ -60,6 +60,12 @@ public class ContactIntake {
      * Takes in a message a customer sent: recognises the sender by a normalised identity (or
      * registers a new customer), picks the conversation it continues ({@link ConversationChoice})
      * or opens one, remembers its thread keys and records it once.
+     * <p>
+     * One method on purpose, though long: the order of its reads and locks (the sender's customer,
+     * then his open conversations, then the copy check, then the conversation it lands in) is what
+     * lets copies of one message and a merge under way meet safely; spread over several methods, that
+     * order would be easy to break without noticing. The rules themselves live in the classes it
+     * calls.
      */
     public ReceivedContact receive(InboundContact contact) {
         if (contact.channel() == null || contact.sender() == null || contact.sender().kind() == null

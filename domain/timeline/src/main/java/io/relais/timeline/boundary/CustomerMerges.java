@@ -122,7 +122,9 @@ public class CustomerMerges {
 
     /**
      * Gives the absorbed customer back what the merge moved, as {@link UnmergePlan} decides, even
-     * after new interactions arrived on the survivor.
+     * after new interactions arrived on the survivor. Long because it is one transaction's sequence
+     * (lock both customers, plan, move each kind of record back, record the reversal), kept in one
+     * place so that its locking order stays visibly the merge's.
      */
     public MergeRecord unmerge(UUID mergeId, String actor, String reason) {
         String why = reason(reason);
