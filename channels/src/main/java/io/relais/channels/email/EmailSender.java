@@ -38,7 +38,7 @@ import java.util.UUID;
  * the reply's own Message-ID (derived from the interaction, so a resend is recognisably the same
  * message) becomes a thread key of the conversation. A refused reply (no mailbox, a bad address, a
  * permanent SMTP refusal: a 5xx reply code) fails at once with the server's words; a server that
- * does not answer or answers 4xx (come back later) is retried with growing delays.
+ * does not answer or answers 4xx (come back later) is retried three times, about two seconds apart.
  */
 @ApplicationScoped
 public class EmailSender implements ChannelSender {
