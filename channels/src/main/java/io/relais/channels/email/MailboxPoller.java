@@ -26,6 +26,7 @@ import jakarta.mail.Store;
 import jakarta.mail.StoreClosedException;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,7 +44,8 @@ import java.util.logging.Logger;
 /**
  * Reads every enabled mailbox at an interval, and on demand. For each new message, in UID order:
  * queue it durably, then remember its UID, then mark it seen on the server. A stop between two
- * steps costs at most one message read again, which the pipeline recognises as a copy.
+ * steps costs at most one message read again, which the pipeline recognises as a copy; one queued
+ * and remembered but not yet marked seen is marked seen at the next poll.
  * Reading uses BODY.PEEK, so a message is never marked seen before it is queued. Messages Relais
  * itself sent (a loop through an alias or a forward) are skipped.
  * <p>
@@ -137,6 +139,7 @@ public class MailboxPoller {
                 try {
                     UIDFolder uids = (UIDFolder) folder;
                     long lastUid = states.folderIs(mailboxId, uids.getUIDValidity());
+                    markSeenUpTo(folder, uids, lastUid);
                     for (Message message : uids.getMessagesByUID(lastUid + 1, UIDFolder.LASTUID)) {
                         long uid = uids.getUID(message);
                         if (uid <= lastUid) {
@@ -199,6 +202,21 @@ public class MailboxPoller {
                 + " set aside as a dead letter: " + reason, failure);
         deadLetters.keep(mailbox, uid, raw, reason, receivedAt);
         return Taken.SET_ASIDE;
+    }
+
+    /**
+     * Marks seen the messages queued before a stop that came between remembering their UID and
+     * marking them seen: they are not read again (the UID says so), but must not look unread.
+     */
+    private static void markSeenUpTo(Folder folder, UIDFolder uids, long lastUid) throws MessagingException {
+        if (lastUid == 0) {
+            return;
+        }
+        for (Message unseen : folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false))) {
+            if (uids.getUID(unseen) <= lastUid) {
+                unseen.setFlag(Flags.Flag.SEEN, true);
+            }
+        }
     }
 
     /** A failure's words, with their cause's when it has its own (Jakarta Mail wraps the parser's). */
