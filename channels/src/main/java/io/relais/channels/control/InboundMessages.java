@@ -28,8 +28,8 @@ public final class InboundMessages {
 
     /** Above this, a payload is refused before queueing; an email's own limit is lower (see the mailbox). */
     public static final int MAX_RAW_BYTES = 30 * 1024 * 1024;
-    static final int MAX_ADDRESS = 320;
-    static final int MAX_PROVIDER_ID = 255;
+    public static final int MAX_ADDRESS = 320;
+    public static final int MAX_PROVIDER_ID = 255;
 
     private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig()
             .withBinaryDataStrategy(BinaryDataStrategy.BASE_64));

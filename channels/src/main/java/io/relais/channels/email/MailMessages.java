@@ -2,6 +2,7 @@ package io.relais.channels.email;
 
 import io.relais.channels.boundary.InboundMessage.InboundAttachment;
 import io.relais.channels.boundary.InboundMessage;
+import io.relais.channels.control.InboundMessages;
 import io.relais.shared.Channel;
 import io.relais.timeline.boundary.ContactIntake;
 import io.relais.timeline.boundary.IdentityKind;
@@ -36,8 +37,6 @@ public final class MailMessages {
     static final String UNKNOWN_SENDER = "expediteur.inconnu@invalid";
     /** Set on every message Relais sends, so that it never reads its own mail back as a customer's. */
     public static final String SENT_BY_RELAIS = "X-Relais-Mailbox";
-    private static final int MAX_SENDER = 320;
-    private static final int MAX_PROVIDER_ID = 255;
 
     private MailMessages() {
     }
@@ -70,7 +69,7 @@ public final class MailMessages {
             keys.add(REFERENCE_KEY + mail.quotedReference());
         }
         keys.removeIf(key -> key.length() > InboundContact.THREAD_KEY_MAX_LENGTH);
-        String sender = mail.fromAddress() == null || mail.fromAddress().length() > MAX_SENDER ? UNKNOWN_SENDER
+        String sender = mail.fromAddress() == null || mail.fromAddress().length() > InboundMessages.MAX_ADDRESS ? UNKNOWN_SENDER
                 : mail.fromAddress();
         List<InboundAttachment> attachments = new ArrayList<>();
         String html = mail.html();
@@ -111,7 +110,7 @@ public final class MailMessages {
             return null;
         }
         String key = mailbox.toLowerCase(Locale.ROOT) + " " + sender + " " + messageId;
-        if (key.length() <= MAX_PROVIDER_ID) {
+        if (key.length() <= InboundMessages.MAX_PROVIDER_ID) {
             return key;
         }
         try {
